@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Checking
+{
+    /// <summary>
+    /// The text of one source, split into sentences, each kept as printed and as normalised, with the text's
+    /// SHA-256. Built once per text file and compared by value, so an unchanged text is never split again.
+    /// </summary>
+    public sealed record SourceDocument(
+        string Path,
+        string Sha256,
+        EquatableArray<string> Sentences,
+        EquatableArray<string> NormalizedSentences,
+        EquatableArray<int> ParagraphStarts)
+    {
+        public static SourceDocument Create(string path, string text)
+        {
+            var sentences = new List<string>();
+            var normalized = new List<string>();
+            var paragraphStarts = new List<int>();
+            foreach (List<string> paragraph in SentenceSplitter.Split(text))
+            {
+                paragraphStarts.Add(sentences.Count);
+                foreach (string sentence in paragraph)
+                {
+                    sentences.Add(sentence);
+                    normalized.Add(TextNormalizer.Normalize(sentence));
+                }
+            }
+
+            return new SourceDocument(
+                path,
+                ComputeSha256(text),
+                sentences.ToEquatableArray(),
+                normalized.ToEquatableArray(),
+                paragraphStarts.ToEquatableArray());
+        }
+
+        /// <summary>The SHA-256 of the text encoded as UTF-8 without a byte-order mark, in lower-case hex.</summary>
+        public static string ComputeSha256(string text)
+        {
+            using SHA256 sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(new UTF8Encoding(false).GetBytes(text));
+            var builder = new StringBuilder(hash.Length * 2);
+            foreach (byte b in hash)
+            {
+                builder.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return builder.ToString();
+        }
+    }
+}

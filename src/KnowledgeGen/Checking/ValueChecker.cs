@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Checking
+{
+    /// <summary>
+    /// Proves that a fact's value is what its quotes say: the printed words stand in a quote (compared after
+    /// normalisation, ignoring case), the number they state is the value given, and a person or speaker is
+    /// named in a quote by name or alias.
+    /// </summary>
+    internal sealed class ValueChecker
+    {
+        private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+
+        private readonly FactSpec _fact;
+        private readonly Dictionary<string, CatalogEntity> _entities;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly List<string> _quotes;
+
+        public ValueChecker(FactSpec fact, Dictionary<string, CatalogEntity> entities, List<DiagnosticInfo> diagnostics)
+        {
+            _fact = fact;
+            _entities = entities;
+            _diagnostics = diagnostics;
+            _quotes = fact.Citations.Select(c => TextNormalizer.Normalize(c.Quote)).ToList();
+        }
+
+        public void Check(FactValueSpec value)
+        {
+            switch (value)
+            {
+                case MoneySpec money:
+                    if (RequirePrinted(value, "printed", money.Printed))
+                    {
+                        RequireNumber(value, "amount", money.Amount, money.Printed);
+                        Func<string, bool>? currency = PrintedNumber.CurrencyMatcher(money.Printed);
+                        if (currency is not null && !currency(money.Currency))
+                        {
+                            Report(Diagnostics.ValueDisagreesWithPrinted, value.LocationOf("currency"), "currency", money.Currency, money.Printed, "another currency");
+                        }
+                    }
+
+                    break;
+                case QuantitySpec quantity:
+                    if (RequirePrinted(value, "printed", quantity.Printed))
+                    {
+                        RequireNumber(value, "amount", quantity.Amount, quantity.Printed);
+                    }
+
+                    break;
+                case PercentageSpec percentage:
+                    if (RequirePrinted(value, "printed", percentage.Printed))
+                    {
+                        RequireNumber(value, "percent", percentage.Percent, percentage.Printed);
+                    }
+
+                    break;
+                case DateValueSpec date:
+                    CheckDate(value, "printed", date.Date);
+                    break;
+                case RoleSpec role:
+                    RequireNamed(value, "person", role.Person);
+                    RequirePrinted(value, "position", role.Position);
+                    if (role.Organisation is not null)
+                    {
+                        FactFileChecker.RequireEntity(role.Organisation, _entities, _diagnostics);
+                    }
+
+                    break;
+                case StanceSpec stance:
+                    RequireNamed(value, "holder", stance.Holder);
+                    break;
+                case EventSpec @event:
+                    if (@event.Where is not null)
+                    {
+                        RequirePrinted(value, "where", @event.Where);
+                    }
+
+                    if (@event.When is not null)
+                    {
+                        CheckDate(value, "when", @event.When);
+                    }
+
+                    break;
+                case QuoteSpec quote:
+                    RequirePrinted(value, "text", quote.Text);
+                    RequireNamed(value, "speaker", quote.Speaker);
+                    break;
+            }
+        }
+
+        private bool RequirePrinted(FactValueSpec value, string field, string printed)
+        {
+            string wanted = TextNormalizer.Normalize(printed);
+            if (_quotes.Any(q => q.IndexOf(wanted, StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+
+            Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, printed, _fact.Id);
+            return false;
+        }
+
+        private void RequireNumber(FactValueSpec value, string field, decimal given, string printed)
+        {
+            decimal? read = PrintedNumber.Read(printed);
+            if (read != given)
+            {
+                Report(
+                    Diagnostics.ValueDisagreesWithPrinted,
+                    value.LocationOf(field),
+                    field,
+                    given.ToString(CultureInfo.InvariantCulture),
+                    printed,
+                    read is null ? "no number" : read.Value.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        private void RequireNamed(FactValueSpec value, string field, IdReference reference)
+        {
+            if (!FactFileChecker.RequireEntity(reference, _entities, _diagnostics))
+            {
+                return;
+            }
+
+            CatalogEntity entity = _entities[reference.Id];
+            IEnumerable<string> names = new[] { entity.Name }.Concat(entity.Aliases).Select(TextNormalizer.Normalize);
+            if (!names.Any(name => _quotes.Any(q => q.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)))
+            {
+                Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, entity.Name + " (or an alias)", _fact.Id);
+            }
+        }
+
+        /// <summary>The printed words must stand in a quote, agree with the date, and print every part of it not marked inferred.</summary>
+        private void CheckDate(FactValueSpec value, string field, DateSpec date)
+        {
+            if (date.Printed is null)
+            {
+                if (date.Inferred is null)
+                {
+                    Report(Diagnostics.DateNotPrinted, value.LocationOf(field), date.Date.ToString(), "date", "(none)");
+                }
+
+                return;
+            }
+
+            if (!RequirePrinted(value, field, date.Printed))
+            {
+                return;
+            }
+
+            string printed = TextNormalizer.Normalize(date.Printed);
+            int? printedMonth = null;
+            for (int m = 0; m < 12; m++)
+            {
+                if (printed.IndexOf(MonthNames[m], StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    printedMonth = m + 1;
+                }
+            }
+
+            int? printedYear = null;
+            int? printedDay = null;
+            foreach (string token in printed.Split(new[] { ' ', ',', '-', '/' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (int.TryParse(token.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+                {
+                    if (token.Length == 4 && number >= 1000)
+                    {
+                        printedYear = number;
+                    }
+                    else if (number >= 1 && number <= 31)
+                    {
+                        printedDay = number;
+                    }
+                }
+            }
+
+            PartialDate d = date.Date;
+            string? disagreement =
+                printedYear is not null && printedYear != d.Year ? "year " + printedYear.Value.ToString(CultureInfo.InvariantCulture)
+                : printedMonth is not null && d.Precision >= DatePrecision.Month && printedMonth != d.Month ? MonthNames[printedMonth.Value - 1]
+                : printedDay is not null && d.Precision == DatePrecision.Day && printedDay != d.Day ? "day " + printedDay.Value.ToString(CultureInfo.InvariantCulture)
+                : null;
+            if (disagreement is not null)
+            {
+                Report(Diagnostics.ValueDisagreesWithPrinted, value.LocationOf(field == "printed" ? "date" : field), "date", d.ToString(), date.Printed, disagreement);
+                return;
+            }
+
+            string? unprinted =
+                printedYear is null ? "year"
+                : d.Precision >= DatePrecision.Month && printedMonth is null ? "month"
+                : d.Precision == DatePrecision.Day && printedDay is null ? "day"
+                : null;
+            if (unprinted is not null && date.Inferred is null)
+            {
+                Report(Diagnostics.DateNotPrinted, value.LocationOf(field == "printed" ? "date" : field), d.ToString(), unprinted, date.Printed);
+            }
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location ?? _fact.IdLocation, args));
+    }
+}

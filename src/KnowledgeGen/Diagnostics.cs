@@ -1,0 +1,114 @@
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeGen
+{
+    /// <summary>
+    /// Every diagnostic the generator reports. IDs are stable: a retired ID is never reused.
+    /// Each message says what is wrong and what to do about it.
+    /// </summary>
+    public static class Diagnostics
+    {
+        private const string Category = "KnowledgeGen";
+
+        // KG00xx: the file as YAML.
+        public static readonly DiagnosticDescriptor MalformedYaml = Error(
+            "KG0001", "Malformed YAML",
+            "The file is not valid YAML: {0}. Fix the YAML syntax at this position.");
+
+        public static readonly DiagnosticDescriptor UnsupportedYamlFeature = Error(
+            "KG0002", "Unsupported YAML feature",
+            "{0} are not allowed in fact files; write the value out in full");
+
+        public static readonly DiagnosticDescriptor LimitExceeded = Error(
+            "KG0003", "Fact file too large or too deep",
+            "{0}; split the file or flatten the structure");
+
+        public static readonly DiagnosticDescriptor DuplicateKey = Error(
+            "KG0004", "Duplicate key",
+            "The key '{0}' appears twice in the same mapping; remove or rename one of them");
+
+        // KG001x: fields.
+        public static readonly DiagnosticDescriptor UnknownField = Error(
+            "KG0010", "Unknown field",
+            "Unknown field '{0}' in {1}; expected one of: {2}");
+
+        public static readonly DiagnosticDescriptor MissingField = Error(
+            "KG0011", "Missing field",
+            "{1} is missing the required field '{0}'");
+
+        public static readonly DiagnosticDescriptor WrongFieldType = Error(
+            "KG0012", "Field has the wrong type",
+            "The field '{0}' must be {1}");
+
+        public static readonly DiagnosticDescriptor InvalidId = Error(
+            "KG0013", "Invalid id",
+            "The id '{0}' is not kebab-case; use lower-case letters and digits joined by single hyphens, such as 'us-china-trade-surplus-2017'");
+
+        // KG002x: references and identity across files.
+        public static readonly DiagnosticDescriptor DuplicateId = Error(
+            "KG0020", "Duplicate id",
+            "The {0} id '{1}' is already declared at {2}; ids must be unique across all fact files");
+
+        public static readonly DiagnosticDescriptor UnknownEntity = Error(
+            "KG0021", "Unknown entity",
+            "No entity has the id '{0}'; declare it under 'entities:' or correct the id");
+
+        public static readonly DiagnosticDescriptor UnknownSource = Error(
+            "KG0022", "Unknown source",
+            "No source has the id '{0}'; declare it under 'sources:' or correct the id");
+
+        public static readonly DiagnosticDescriptor UnknownFact = Error(
+            "KG0023", "Unknown fact",
+            "No fact has the id '{0}'; correct the id in '{1}'");
+
+        public static readonly DiagnosticDescriptor MemberNameCollision = Error(
+            "KG0024", "Two ids make one member name",
+            "The {0} id '{1}' makes the C# name '{2}', which the id '{3}' makes too; rename one of them");
+
+        // KG003x: sources.
+        public static readonly DiagnosticDescriptor SourceFileMissing = Error(
+            "KG0030", "Source text not found",
+            "The source text '{0}' is not among the compilation's additional files (looked for '{1}'); add it next to the fact files or correct the path");
+
+        public static readonly DiagnosticDescriptor SourceHashMismatch = Error(
+            "KG0031", "Source text changed",
+            "The text of source '{0}' has SHA-256 {1}, not the declared {2}; sources are evidence and must not be edited — restore the original text, or update sha256 if a new text was added on purpose");
+
+        public static readonly DiagnosticDescriptor SourceFileSharedById = Warning(
+            "KG0032", "One text, two sources",
+            "The source text '{0}' is also declared as source '{1}'; cite one source id per text");
+
+        // KG004x: quotes and values.
+        public static readonly DiagnosticDescriptor QuoteNotFound = Error(
+            "KG0040", "Quote not in its source",
+            "The quote does not stand in source '{0}' (compared after normalisation); the closest sentence is: \"{1}\"");
+
+        public static readonly DiagnosticDescriptor ValueNotInQuote = Error(
+            "KG0041", "Value not in its quote",
+            "The {0} '{1}' does not appear in any quote of fact '{2}'; quote the sentence that states it, or correct the value");
+
+        public static readonly DiagnosticDescriptor ValueDisagreesWithPrinted = Error(
+            "KG0042", "Value disagrees with its printed text",
+            "The {0} {1} does not match the printed text '{2}', which reads as {3}; correct one of them");
+
+        public static readonly DiagnosticDescriptor DateNotPrinted = Error(
+            "KG0043", "Date not printed and not marked inferred",
+            "The date {0} states a {1} that its printed text '{2}' does not; add 'inferred:' saying what it was worked out from");
+
+        // KG005x: configuration.
+        public static readonly DiagnosticDescriptor InvalidOption = Error(
+            "KG0050", "Invalid MSBuild property",
+            "The MSBuild property {0} has the value '{1}'; it must be {2}");
+
+        // KG009x: the generator itself.
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "KG0099", "Fact file could not be processed",
+            "KnowledgeGen could not process this file ({0}: {1}); please report it with the file attached");
+
+        private static DiagnosticDescriptor Error(string id, string title, string message)
+            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message)
+            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    }
+}

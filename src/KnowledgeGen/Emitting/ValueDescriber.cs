@@ -1,0 +1,30 @@
+using System.Globalization;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Emitting
+{
+    /// <summary>A fact's value in words, for the documentation shown in an editor's tooltip.</summary>
+    internal static class ValueDescriber
+    {
+        public static string? Describe(FactValueSpec? value) => value switch
+        {
+            MoneySpec m => Number(m.Amount) + " " + m.Currency + Printed(m.Printed),
+            QuantitySpec q => Number(q.Amount) + " " + q.Unit + Printed(q.Printed),
+            PercentageSpec p => Number(p.Percent) + "%" + Printed(p.Printed),
+            DateValueSpec d => Date(d.Date),
+            RoleSpec r => r.Person.Id + " as " + r.Position + (r.Organisation is null ? string.Empty : " of " + r.Organisation.Id),
+            StanceSpec s => s.Holder.Id + " on " + s.Topic + ": " + s.Position,
+            EventSpec e => e.What + (e.Where is null ? string.Empty : " in " + e.Where) + (e.When is null ? string.Empty : ", " + Date(e.When)),
+            QuoteSpec q => q.Speaker.Id + ": \u201C" + q.Text + "\u201D",
+            _ => null,
+        };
+
+        private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static string Printed(string printed) => " (printed \u201C" + printed + "\u201D)";
+
+        private static string Date(DateSpec date)
+            => date.Date + (date.Printed is null ? string.Empty : Printed(date.Printed))
+               + (date.Inferred is null ? string.Empty : " (inferred: " + date.Inferred + ")");
+    }
+}

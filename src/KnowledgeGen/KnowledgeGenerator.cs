@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using KnowledgeGen.Checking;
+using KnowledgeGen.Emitting;
+using KnowledgeGen.Model;
+using KnowledgeGen.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KnowledgeGen
+{
+    /// <summary>
+    /// Compiles the YAML fact files among the additional files (*.yaml, *.yml) and the source texts they cite
+    /// (*.txt) into a typed knowledge base.
+    /// <para>
+    /// Each fact file is its own branch: parsed, then checked against the catalog of all entities and sources,
+    /// then emitted, so editing one file re-runs that file's branch only. The catalog and the cross-file index
+    /// are projections without locations or wording, so they stay cached unless what other files depend on
+    /// changes.
+    /// </para>
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class KnowledgeGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+                .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            IncrementalValuesProvider<FactFileSpec> parsed = context.AdditionalTextsProvider
+                .Where(text => IsFactFile(text.Path))
+                .WithTrackingName(TrackingNames.FactFiles)
+                .Select(Parse)
+                .WithTrackingName(TrackingNames.ParsedFactFiles);
+
+            IncrementalValuesProvider<SourceDocument> documents = context.AdditionalTextsProvider
+                .Where(text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .WithTrackingName(TrackingNames.SourceTexts)
+                .Select(ReadDocument)
+                .WithTrackingName(TrackingNames.SourceDocuments);
+
+            IncrementalValueProvider<KnowledgeCatalog> catalog = parsed
+                .Select((file, _) => CatalogPart.From(file))
+                .WithTrackingName(TrackingNames.CatalogParts)
+                .Collect()
+                .Combine(documents.Collect())
+                .Select((pair, _) => KnowledgeCatalog.Build(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            IncrementalValuesProvider<CheckedFactFile> checkedFiles = parsed
+                .Combine(catalog)
+                .Select((pair, cancellationToken) => FactFileChecker.Check(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.CheckedFactFiles);
+
+            IncrementalValueProvider<CrossFileResult> crossFile = checkedFiles
+                .Select((file, _) => CrossFileChecker.Summarize(file))
+                .WithTrackingName(TrackingNames.Summaries)
+                .Collect()
+                .Select((summaries, _) => CrossFileChecker.Check(summaries))
+                .WithTrackingName(TrackingNames.CrossFile);
+
+            IncrementalValueProvider<KnowledgeIndex> index = crossFile
+                .Select((result, _) => result.Index)
+                .WithTrackingName(TrackingNames.Index);
+
+            IncrementalValueProvider<EquatableArray<DiagnosticInfo>> crossFileDiagnostics = crossFile
+                .Select((result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.CrossFileDiagnostics);
+
+            context.RegisterSourceOutput(checkedFiles.Combine(options), EmitFactFile);
+            context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
+            context.RegisterSourceOutput(crossFileDiagnostics, Report);
+            context.RegisterSourceOutput(options, (output, value) => Report(output, value.Diagnostics));
+        }
+
+        private static bool IsFactFile(string path)
+            => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+        private static FactFileSpec Parse(AdditionalText text, CancellationToken cancellationToken)
+        {
+            string path = FilePaths.Normalize(text.Path);
+            SourceText? content = text.GetText(cancellationToken);
+            return FactFileParser.Parse(path, content?.ToString() ?? string.Empty, cancellationToken);
+        }
+
+        private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
+            => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
+
+        private static void EmitFactFile(SourceProductionContext context, (CheckedFactFile File, GeneratorOptions Options) input)
+        {
+            Report(context, input.File.Diagnostics);
+            string? code = Guard(context, input.File.File.Path, () => FactFileEmitter.Emit(input.File.File, input.Options));
+            if (code is not null)
+            {
+                context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+            }
+        }
+
+        private static void EmitKnowledgeBase(SourceProductionContext context, (KnowledgeIndex Index, GeneratorOptions Options) input)
+        {
+            string? types = Guard(context, null, () => KnowledgeBaseEmitter.EmitSupportTypes(input.Options));
+            string? queries = Guard(context, null, () => KnowledgeBaseEmitter.EmitQueries(input.Index, input.Options));
+            if (types is not null && queries is not null)
+            {
+                context.AddSource("KnowledgeGen.Types.g.cs", SourceText.From(types, System.Text.Encoding.UTF8));
+                context.AddSource("KnowledgeGen.Queries.g.cs", SourceText.From(queries, System.Text.Encoding.UTF8));
+            }
+        }
+
+        /// <summary>Runs an emitter; an exception becomes a diagnostic, because one escaping would drop every generated file.</summary>
+        private static string? Guard(SourceProductionContext context, string? path, Func<string?> emit)
+        {
+            try
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                return emit();
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                LocationInfo? location = path is null ? null : LocationInfo.StartOf(path);
+                context.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.InternalError, location, e.GetType().Name, e.Message).ToDiagnostic());
+                return null;
+            }
+        }
+
+        private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        }
+    }
+}

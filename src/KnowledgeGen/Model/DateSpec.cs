@@ -1,0 +1,11 @@
+namespace KnowledgeGen.Model
+{
+    /// <summary>
+    /// A date with the words that print it in the quote, and, where any part of it is not printed,
+    /// the evidence it was inferred from.
+    /// </summary>
+    public sealed record DateSpec(PartialDate Date, string? Printed, string? Inferred, LocationInfo Location);
+
+    /// <summary>The time a fact holds for; either end may be open.</summary>
+    public sealed record PeriodSpec(PartialDate? From, PartialDate? To, string? Inferred, LocationInfo Location);
+}

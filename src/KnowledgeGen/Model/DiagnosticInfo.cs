@@ -1,0 +1,22 @@
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeGen.Model
+{
+    /// <summary>A diagnostic waiting to be reported, in a value-equal form that pipeline models can hold.</summary>
+    public sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> MessageArgs)
+    {
+        public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
+            => new DiagnosticInfo(descriptor, location, new EquatableArray<string>(messageArgs));
+
+        public Diagnostic ToDiagnostic()
+        {
+            object[] args = new object[MessageArgs.Count];
+            for (int i = 0; i < args.Length; i++)
+            {
+                args[i] = MessageArgs[i];
+            }
+
+            return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+        }
+    }
+}

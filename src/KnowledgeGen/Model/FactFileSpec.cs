@@ -1,0 +1,13 @@
+namespace KnowledgeGen.Model
+{
+    /// <summary>
+    /// Everything read from one fact file: what it declares and what was wrong with it. Only what could be read
+    /// completely is declared; everything else is a diagnostic.
+    /// </summary>
+    public sealed record FactFileSpec(
+        string Path,
+        EquatableArray<SourceSpec> Sources,
+        EquatableArray<EntitySpec> Entities,
+        EquatableArray<FactSpec> Facts,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+}

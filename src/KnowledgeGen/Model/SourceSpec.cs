@@ -1,0 +1,15 @@
+namespace KnowledgeGen.Model
+{
+    /// <summary>A source article as declared in a fact file: its metadata and where its text file is.</summary>
+    public sealed record SourceSpec(
+        string Id,
+        LocationInfo IdLocation,
+        string File,
+        string ResolvedPath,
+        LocationInfo FileLocation,
+        string Title,
+        string? Publisher,
+        DateSpec? Published,
+        string Sha256,
+        LocationInfo Sha256Location);
+}

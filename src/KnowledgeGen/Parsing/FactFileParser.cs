@@ -1,0 +1,290 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeGen.Model;
+using KnowledgeGen.Yaml;
+
+namespace KnowledgeGen.Parsing
+{
+    /// <summary>
+    /// Turns the text of one fact file into a <see cref="FactFileSpec"/>: declared sources, entities and facts,
+    /// each field typed, and a diagnostic for everything that could not be read. Never throws, except to honour
+    /// cancellation.
+    /// </summary>
+    public static class FactFileParser
+    {
+        private static readonly string[] FileFields = { "sources", "entities", "facts" };
+        private static readonly string[] SourceFields = { "id", "file", "title", "publisher", "published", "sha256" };
+        private static readonly string[] EntityFields = { "id", "kind", "name", "aliases", "description" };
+        private static readonly string[] FactFields = { "id", "kind", "statement", "about", "value", "holds", "context", "citations", "supersedes", "contradicts" };
+        private static readonly string[] CitationFields = { "source", "quote" };
+        private static readonly string[] DateFields = { "date", "printed", "inferred" };
+        private static readonly string[] PeriodFields = { "from", "to", "inferred" };
+
+        public static FactFileSpec Parse(string path, string text, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var sources = new List<SourceSpec>();
+            var entities = new List<EntitySpec>();
+            var facts = new List<FactSpec>();
+            try
+            {
+                TreeNode? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
+                if (root is MappingNode mapping)
+                {
+                    var file = new FieldReader(mapping, "a fact file", FileFields, diagnostics);
+                    foreach (MappingNode item in Items(file, "sources", diagnostics))
+                    {
+                        Add(sources, ReadSource(path, item, diagnostics));
+                    }
+
+                    foreach (MappingNode item in Items(file, "entities", diagnostics))
+                    {
+                        Add(entities, ReadEntity(item, diagnostics));
+                    }
+
+                    foreach (MappingNode item in Items(file, "facts", diagnostics))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        Add(facts, ReadFact(item, diagnostics));
+                    }
+                }
+                else if (root is not null && !(root is ScalarNode scalar && scalar.IsNull))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        Diagnostics.WrongFieldType, root.Location, "(the whole file)", "a mapping with 'sources:', 'entities:' and/or 'facts:', not " + root.Describe()));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InternalError, LocationInfo.StartOf(path), e.GetType().Name, e.Message));
+            }
+
+            return new FactFileSpec(
+                path,
+                sources.ToEquatableArray(),
+                entities.ToEquatableArray(),
+                facts.ToEquatableArray(),
+                diagnostics.ToEquatableArray());
+        }
+
+        private static IEnumerable<MappingNode> Items(FieldReader reader, string field, List<DiagnosticInfo> diagnostics)
+        {
+            foreach (TreeNode item in reader.List(field, required: false))
+            {
+                if (item is MappingNode mapping)
+                {
+                    yield return mapping;
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WrongFieldType, item.Location, field, "a list of mappings, one per item, not of " + item.Describe()));
+                }
+            }
+        }
+
+        private static void Add<T>(List<T> list, T? item)
+            where T : class
+        {
+            if (item is not null)
+            {
+                list.Add(item);
+            }
+        }
+
+        private static SourceSpec? ReadSource(string path, MappingNode mapping, List<DiagnosticInfo> diagnostics)
+        {
+            var fields = new FieldReader(mapping, "a source", SourceFields, diagnostics);
+            string? id = fields.Id("id", required: true);
+            string? file = fields.Text("file", required: true);
+            string? title = fields.Text("title", required: true);
+            string? publisher = fields.Text("publisher", required: false);
+            DateSpec? published = ReadDate(fields, "published", required: false, diagnostics);
+            string? sha256 = fields.Text("sha256", required: true);
+            if (sha256 is not null && !IsSha256(sha256))
+            {
+                fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("sha256"), "sha256", "64 lower-case hexadecimal digits, as printed by sha256sum");
+                sha256 = null;
+            }
+
+            if (id is null || file is null || title is null || sha256 is null)
+            {
+                return null;
+            }
+
+            return new SourceSpec(
+                id,
+                fields.LocationOf("id"),
+                file,
+                FilePaths.ResolveRelativeTo(path, file),
+                fields.LocationOf("file"),
+                title,
+                publisher,
+                published,
+                sha256,
+                fields.LocationOf("sha256"));
+        }
+
+        private static EntitySpec? ReadEntity(MappingNode mapping, List<DiagnosticInfo> diagnostics)
+        {
+            var fields = new FieldReader(mapping, "an entity", EntityFields, diagnostics);
+            string? id = fields.Id("id", required: true);
+            EntityKind? kind = fields.Enum<EntityKind>("kind", required: true);
+            string? name = fields.Text("name", required: true);
+            var aliases = new List<string>();
+            foreach (ScalarNode alias in fields.TextList("aliases", required: false))
+            {
+                aliases.Add(alias.Value);
+            }
+
+            string? description = fields.Text("description", required: false);
+            if (id is null || kind is null || name is null)
+            {
+                return null;
+            }
+
+            return new EntitySpec(id, fields.LocationOf("id"), kind.Value, name, aliases.ToEquatableArray(), description);
+        }
+
+        private static FactSpec? ReadFact(MappingNode mapping, List<DiagnosticInfo> diagnostics)
+        {
+            var fields = new FieldReader(mapping, "a fact", FactFields, diagnostics);
+            string? id = fields.Id("id", required: true);
+            FactKind? kind = fields.Enum<FactKind>("kind", required: true);
+            string? statement = fields.Text("statement", required: true);
+            EquatableArray<IdReference> about = fields.References("about", required: true);
+            FactValueSpec? value = null;
+            bool valueRead = true;
+            if (kind == FactKind.Claim)
+            {
+                if (fields.Has("value"))
+                {
+                    fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("value"), "value", "absent for a fact of kind 'claim'; choose a typed kind to give a value");
+                }
+            }
+            else if (kind is not null && fields.Mapping("value", required: true) is { } valueMapping)
+            {
+                value = FactValueReader.Read(kind.Value, valueMapping, diagnostics);
+                valueRead = value is not null;
+            }
+            else
+            {
+                valueRead = kind is null;
+            }
+
+            PeriodSpec? holds = ReadPeriod(fields, diagnostics);
+            string? context = fields.Text("context", required: false);
+            var citations = new List<CitationSpec>();
+            foreach (TreeNode node in fields.List("citations", required: true))
+            {
+                if (node is not MappingNode citationMapping)
+                {
+                    fields.Report(Diagnostics.WrongFieldType, node.Location, "citations", "a list of mappings with 'source:' and 'quote:', not of " + node.Describe());
+                    continue;
+                }
+
+                var citation = new FieldReader(citationMapping, "a citation", CitationFields, diagnostics);
+                IdReference? source = citation.Reference("source", required: true);
+                string? quote = citation.Text("quote", required: true);
+                if (source is not null && quote is not null)
+                {
+                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote")));
+                }
+            }
+
+            EquatableArray<IdReference> supersedes = fields.References("supersedes", required: false);
+            EquatableArray<IdReference> contradicts = fields.References("contradicts", required: false);
+            if (id is null || kind is null || statement is null || !valueRead || citations.Count == 0)
+            {
+                return null;
+            }
+
+            return new FactSpec(
+                id,
+                fields.LocationOf("id"),
+                kind.Value,
+                statement,
+                about,
+                value,
+                holds,
+                context,
+                citations.ToEquatableArray(),
+                supersedes,
+                contradicts);
+        }
+
+        /// <summary>A date: either <c>2018-05-19</c> alone, or a mapping with date, printed and inferred.</summary>
+        internal static DateSpec? ReadDate(FieldReader owner, string field, bool required, List<DiagnosticInfo> diagnostics)
+        {
+            TreeNode? node = owner.Node(field, required);
+            switch (node)
+            {
+                case null:
+                    return null;
+                case ScalarNode scalar:
+                    PartialDate? date = owner.ParseDate(scalar, field);
+                    return date is null ? null : new DateSpec(date, null, null, scalar.Location);
+                case MappingNode mapping:
+                    var fields = new FieldReader(mapping, "a date", DateFields, diagnostics);
+                    PartialDate? value = fields.Date("date", required: true);
+                    string? printed = fields.Text("printed", required: false);
+                    string? inferred = fields.Text("inferred", required: false);
+                    return value is null ? null : new DateSpec(value, printed, inferred, fields.LocationOf("date"));
+                default:
+                    owner.Report(Diagnostics.WrongFieldType, node.Location, field, "a date or a mapping with 'date:', 'printed:' and 'inferred:'");
+                    return null;
+            }
+        }
+
+        /// <summary>A period: a single date (the whole year, month or day) or a mapping with from, to and inferred.</summary>
+        private static PeriodSpec? ReadPeriod(FieldReader owner, List<DiagnosticInfo> diagnostics)
+        {
+            TreeNode? node = owner.Node("holds", required: false);
+            switch (node)
+            {
+                case null:
+                    return null;
+                case ScalarNode scalar:
+                    PartialDate? date = owner.ParseDate(scalar, "holds");
+                    return date is null ? null : new PeriodSpec(date, date, null, scalar.Location);
+                case MappingNode mapping:
+                    var fields = new FieldReader(mapping, "a period", PeriodFields, diagnostics);
+                    PartialDate? from = fields.Date("from", required: false);
+                    PartialDate? to = fields.Date("to", required: false);
+                    string? inferred = fields.Text("inferred", required: false);
+                    if (from is null && to is null)
+                    {
+                        fields.Report(Diagnostics.MissingField, mapping.Location, "from", "a period");
+                        return null;
+                    }
+
+                    return new PeriodSpec(from, to, inferred, mapping.Location);
+                default:
+                    owner.Report(Diagnostics.WrongFieldType, node.Location, "holds", "a date or a mapping with 'from:' and/or 'to:'");
+                    return null;
+            }
+        }
+
+        private static bool IsSha256(string text)
+        {
+            if (text.Length != 64)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

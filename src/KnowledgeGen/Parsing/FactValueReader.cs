@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using KnowledgeGen.Model;
+using KnowledgeGen.Yaml;
+
+namespace KnowledgeGen.Parsing
+{
+    /// <summary>Reads the <c>value:</c> mapping of a fact, whose fields depend on the fact's kind.</summary>
+    internal static class FactValueReader
+    {
+        private static readonly Dictionary<FactKind, string[]> FieldsByKind = new Dictionary<FactKind, string[]>
+        {
+            [FactKind.Money] = new[] { "amount", "currency", "printed" },
+            [FactKind.Quantity] = new[] { "amount", "unit", "printed" },
+            [FactKind.Percentage] = new[] { "percent", "printed" },
+            [FactKind.Date] = new[] { "date", "printed", "inferred" },
+            [FactKind.Role] = new[] { "person", "position", "organisation" },
+            [FactKind.Stance] = new[] { "holder", "topic", "position" },
+            [FactKind.Event] = new[] { "what", "where", "when" },
+            [FactKind.Quote] = new[] { "text", "speaker" },
+        };
+
+        public static FactValueSpec? Read(FactKind kind, MappingNode mapping, List<DiagnosticInfo> diagnostics)
+        {
+            string[] allowed = FieldsByKind[kind];
+            var fields = new FieldReader(mapping, "a " + FieldReader.KebabName(kind) + " value", allowed, diagnostics);
+            var located = new List<FieldLocation>();
+            foreach (string field in allowed)
+            {
+                if (fields.Has(field))
+                {
+                    located.Add(new FieldLocation(field, fields.LocationOf(field)));
+                }
+            }
+
+            EquatableArray<FieldLocation> locations = located.ToEquatableArray();
+            switch (kind)
+            {
+                case FactKind.Money:
+                {
+                    decimal? amount = fields.Decimal("amount", required: true);
+                    string? currency = fields.Text("currency", required: true);
+                    string? printed = fields.Text("printed", required: true);
+                    if (currency is not null && !IsCurrencyCode(currency))
+                    {
+                        fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("currency"), "currency", "an ISO 4217 code of three capital letters, such as USD");
+                        currency = null;
+                    }
+
+                    return amount is null || currency is null || printed is null ? null : new MoneySpec(amount.Value, currency, printed, locations);
+                }
+
+                case FactKind.Quantity:
+                {
+                    decimal? amount = fields.Decimal("amount", required: true);
+                    string? unit = fields.Text("unit", required: true);
+                    string? printed = fields.Text("printed", required: true);
+                    return amount is null || unit is null || printed is null ? null : new QuantitySpec(amount.Value, unit, printed, locations);
+                }
+
+                case FactKind.Percentage:
+                {
+                    decimal? percent = fields.Decimal("percent", required: true);
+                    string? printed = fields.Text("printed", required: true);
+                    return percent is null || printed is null ? null : new PercentageSpec(percent.Value, printed, locations);
+                }
+
+                case FactKind.Date:
+                {
+                    PartialDate? date = fields.Date("date", required: true);
+                    string? printed = fields.Text("printed", required: true);
+                    string? inferred = fields.Text("inferred", required: false);
+                    return date is null || printed is null
+                        ? null
+                        : new DateValueSpec(new DateSpec(date, printed, inferred, fields.LocationOf("date")), locations);
+                }
+
+                case FactKind.Role:
+                {
+                    IdReference? person = fields.Reference("person", required: true);
+                    string? position = fields.Text("position", required: true);
+                    IdReference? organisation = fields.Reference("organisation", required: false);
+                    bool organisationBad = fields.Has("organisation") && organisation is null;
+                    return person is null || position is null || organisationBad ? null : new RoleSpec(person, position, organisation, locations);
+                }
+
+                case FactKind.Stance:
+                {
+                    IdReference? holder = fields.Reference("holder", required: true);
+                    string? topic = fields.Text("topic", required: true);
+                    string? position = fields.Text("position", required: true);
+                    return holder is null || topic is null || position is null ? null : new StanceSpec(holder, topic, position, locations);
+                }
+
+                case FactKind.Event:
+                {
+                    string? what = fields.Text("what", required: true);
+                    string? where = fields.Text("where", required: false);
+                    DateSpec? when = FactFileParser.ReadDate(fields, "when", required: false, diagnostics);
+                    bool whenBad = fields.Has("when") && when is null;
+                    return what is null || whenBad ? null : new EventSpec(what, where, when, locations);
+                }
+
+                case FactKind.Quote:
+                {
+                    string? text = fields.Text("text", required: true);
+                    IdReference? speaker = fields.Reference("speaker", required: true);
+                    return text is null || speaker is null ? null : new QuoteSpec(text, speaker, locations);
+                }
+
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsCurrencyCode(string text)
+            => text.Length == 3 && char.IsUpper(text[0]) && char.IsUpper(text[1]) && char.IsUpper(text[2])
+               && text[0] <= 'Z' && text[1] <= 'Z' && text[2] <= 'Z';
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KnowledgeGen.Model;
+using KnowledgeGen.Yaml;
+
+namespace KnowledgeGen.Parsing
+{
+    /// <summary>
+    /// Reads the fields of one YAML mapping by name and type. Unknown fields are reported on construction;
+    /// a missing or mistyped field is reported where it is asked for, and comes back as null.
+    /// </summary>
+    internal sealed class FieldReader
+    {
+        private static readonly Regex KebabCase = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+        private readonly MappingNode _mapping;
+        private readonly string _context;
+        private readonly List<DiagnosticInfo> _diagnostics;
+
+        public FieldReader(MappingNode mapping, string context, string[] allowedFields, List<DiagnosticInfo> diagnostics)
+        {
+            _mapping = mapping;
+            _context = context;
+            _diagnostics = diagnostics;
+            foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
+            {
+                if (Array.IndexOf(allowedFields, entry.Key.Value) < 0)
+                {
+                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields));
+                }
+            }
+        }
+
+        public LocationInfo Location => _mapping.Location;
+
+        public bool Has(string field) => Find(field) is { } node && !(node is ScalarNode scalar && scalar.IsNull);
+
+        public LocationInfo LocationOf(string field) => Find(field)?.Location ?? _mapping.Location;
+
+        public TreeNode? Node(string field, bool required)
+        {
+            TreeNode? node = Find(field);
+            if (node is null || (node is ScalarNode scalar && scalar.IsNull))
+            {
+                if (required)
+                {
+                    Report(Diagnostics.MissingField, node?.Location ?? _mapping.Location, field, _context);
+                }
+
+                return null;
+            }
+
+            return node;
+        }
+
+        public ScalarNode? Scalar(string field, bool required)
+        {
+            TreeNode? node = Node(field, required);
+            if (node is null)
+            {
+                return null;
+            }
+
+            if (node is ScalarNode scalar)
+            {
+                return scalar;
+            }
+
+            Report(Diagnostics.WrongFieldType, node.Location, field, "text, not " + node.Describe());
+            return null;
+        }
+
+        public string? Text(string field, bool required)
+        {
+            ScalarNode? scalar = Scalar(field, required);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (scalar.Value.Trim().Length == 0)
+            {
+                Report(Diagnostics.MissingField, scalar.Location, field, _context);
+                return null;
+            }
+
+            return scalar.Value;
+        }
+
+        public string? Id(string field, bool required)
+        {
+            string? id = Text(field, required);
+            if (id is not null && !KebabCase.IsMatch(id))
+            {
+                Report(Diagnostics.InvalidId, LocationOf(field), id);
+                return null;
+            }
+
+            return id;
+        }
+
+        public IdReference? Reference(string field, bool required)
+        {
+            string? id = Id(field, required);
+            return id is null ? null : new IdReference(id, LocationOf(field));
+        }
+
+        public decimal? Decimal(string field, bool required)
+        {
+            ScalarNode? scalar = Scalar(field, required);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+            {
+                return value;
+            }
+
+            Report(Diagnostics.WrongFieldType, scalar.Location, field, "a number such as 375200000000 or 1.8, written without separators");
+            return null;
+        }
+
+        public PartialDate? Date(string field, bool required)
+        {
+            ScalarNode? scalar = Scalar(field, required);
+            return scalar is null ? null : ParseDate(scalar, field);
+        }
+
+        public PartialDate? ParseDate(ScalarNode scalar, string field)
+        {
+            PartialDate? date = PartialDate.TryParse(scalar.Value);
+            if (date is null)
+            {
+                Report(Diagnostics.WrongFieldType, scalar.Location, field, "a date written yyyy, yyyy-MM or yyyy-MM-dd");
+            }
+
+            return date;
+        }
+
+        public TEnum? Enum<TEnum>(string field, bool required)
+            where TEnum : struct
+        {
+            ScalarNode? scalar = Scalar(field, required);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            foreach (TEnum candidate in (TEnum[])System.Enum.GetValues(typeof(TEnum)))
+            {
+                if (string.Equals(KebabName(candidate), scalar.Value, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+
+            var names = new List<string>();
+            foreach (TEnum candidate in (TEnum[])System.Enum.GetValues(typeof(TEnum)))
+            {
+                names.Add(KebabName(candidate));
+            }
+
+            Report(Diagnostics.WrongFieldType, scalar.Location, field, "one of: " + string.Join(", ", names));
+            return null;
+        }
+
+        public MappingNode? Mapping(string field, bool required)
+        {
+            TreeNode? node = Node(field, required);
+            if (node is null or MappingNode)
+            {
+                return (MappingNode?)node;
+            }
+
+            Report(Diagnostics.WrongFieldType, node.Location, field, "a mapping of fields, not " + node.Describe());
+            return null;
+        }
+
+        /// <summary>A list field; a single item written without brackets is taken as a list of one.</summary>
+        public List<TreeNode> List(string field, bool required)
+        {
+            TreeNode? node = Node(field, required);
+            if (node is null)
+            {
+                return new List<TreeNode>();
+            }
+
+            if (node is SequenceNode sequence)
+            {
+                if (required && sequence.Items.Count == 0)
+                {
+                    Report(Diagnostics.MissingField, node.Location, field, _context);
+                }
+
+                return sequence.Items;
+            }
+
+            return new List<TreeNode> { node };
+        }
+
+        public List<ScalarNode> TextList(string field, bool required)
+        {
+            var result = new List<ScalarNode>();
+            foreach (TreeNode item in List(field, required))
+            {
+                if (item is ScalarNode scalar && !scalar.IsNull)
+                {
+                    result.Add(scalar);
+                }
+                else
+                {
+                    Report(Diagnostics.WrongFieldType, item.Location, field, "a list of text items, not of " + item.Describe());
+                }
+            }
+
+            return result;
+        }
+
+        public EquatableArray<IdReference> References(string field, bool required)
+        {
+            var result = new List<IdReference>();
+            foreach (ScalarNode scalar in TextList(field, required))
+            {
+                if (KebabCase.IsMatch(scalar.Value))
+                {
+                    result.Add(new IdReference(scalar.Value, scalar.Location));
+                }
+                else
+                {
+                    Report(Diagnostics.InvalidId, scalar.Location, scalar.Value);
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+        /// <summary>How an enum member is written in YAML: FactKind.Money is "money".</summary>
+        public static string KebabName<TEnum>(TEnum value)
+            where TEnum : struct
+            => Regex.Replace(value.ToString()!, "(?<=[a-z0-9])([A-Z])", "-$1", RegexOptions.CultureInvariant).ToLowerInvariant();
+
+        private TreeNode? Find(string field)
+        {
+            foreach (KeyValuePair<ScalarNode, TreeNode> entry in _mapping.Entries)
+            {
+                if (entry.Key.Value == field)
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+        }
+    }
+}

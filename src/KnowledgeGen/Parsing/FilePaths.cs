@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+
+namespace KnowledgeGen.Parsing
+{
+    /// <summary>
+    /// Path arithmetic on strings alone, so that a source named relative to its fact file can be matched with
+    /// the path of an additional file without touching the file system.
+    /// </summary>
+    public static class FilePaths
+    {
+        public static string Normalize(string path) => Collapse(path.Replace('\\', '/'));
+
+        public static string ResolveRelativeTo(string baseFile, string relativePath)
+        {
+            string normalizedBase = Normalize(baseFile);
+            string relative = relativePath.Replace('\\', '/');
+            if (relative.StartsWith("/", System.StringComparison.Ordinal) || (relative.Length > 1 && relative[1] == ':'))
+            {
+                return Collapse(relative);
+            }
+
+            int slash = normalizedBase.LastIndexOf('/');
+            string directory = slash >= 0 ? normalizedBase.Substring(0, slash + 1) : string.Empty;
+            return Collapse(directory + relative);
+        }
+
+        private static string Collapse(string path)
+        {
+            string[] parts = path.Split('/');
+            var kept = new List<string>(parts.Length);
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string part = parts[i];
+                if (part == "." || (part.Length == 0 && i > 0 && i < parts.Length - 1))
+                {
+                    continue;
+                }
+
+                if (part == ".." && kept.Count > 0 && kept[kept.Count - 1] != ".." && kept[kept.Count - 1].Length > 0)
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                    continue;
+                }
+
+                kept.Add(part);
+            }
+
+            return string.Join("/", kept);
+        }
+    }
+}

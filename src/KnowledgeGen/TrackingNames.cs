@@ -1,0 +1,19 @@
+namespace KnowledgeGen
+{
+    /// <summary>The names of the pipeline's steps, which the cacheability tests look up.</summary>
+    public static class TrackingNames
+    {
+        public const string Options = nameof(Options);
+        public const string FactFiles = nameof(FactFiles);
+        public const string ParsedFactFiles = nameof(ParsedFactFiles);
+        public const string SourceTexts = nameof(SourceTexts);
+        public const string SourceDocuments = nameof(SourceDocuments);
+        public const string CatalogParts = nameof(CatalogParts);
+        public const string Catalog = nameof(Catalog);
+        public const string CheckedFactFiles = nameof(CheckedFactFiles);
+        public const string Summaries = nameof(Summaries);
+        public const string CrossFile = nameof(CrossFile);
+        public const string Index = nameof(Index);
+        public const string CrossFileDiagnostics = nameof(CrossFileDiagnostics);
+    }
+}

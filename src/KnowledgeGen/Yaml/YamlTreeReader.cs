@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using KnowledgeGen.Model;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KnowledgeGen.Yaml
+{
+    /// <summary>
+    /// Reads one YAML document into a <see cref="TreeNode"/> tree from the parser's events, enforcing the
+    /// limits that keep a hostile file from hanging or exhausting a build: no anchors or aliases (so nothing
+    /// expands), no tags, one document, bounded depth and size. Every failure, including exceptions thrown by
+    /// YamlDotNet itself, comes back as a located diagnostic.
+    /// </summary>
+    internal static class YamlTreeReader
+    {
+        public const int MaxDepth = 32;
+        public const int MaxFileLength = 16 * 1024 * 1024;
+
+        public static TreeNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            if (text.Length > MaxFileLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.LimitExceeded,
+                    LocationInfo.StartOf(path),
+                    string.Format(CultureInfo.InvariantCulture, "The file has {0:N0} characters, more than the limit of {1:N0}", text.Length, MaxFileLength)));
+                return null;
+            }
+
+            var parser = new Parser(new StringReader(text));
+            Mark lastMark = Mark.Empty;
+            try
+            {
+                return ReadStream(path, parser, diagnostics, ref lastMark, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (YamlException e)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, At(path, e.Start, e.End), Describe(e)));
+                return null;
+            }
+            catch (Exception e)
+            {
+                // YamlDotNet throws plain exceptions on some malformed input; they still deserve a location.
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, At(path, lastMark, lastMark), e.Message.TrimEnd('.', ' ')));
+                return null;
+            }
+        }
+
+        private static TreeNode? ReadStream(string path, IParser parser, List<DiagnosticInfo> diagnostics, ref Mark lastMark, CancellationToken cancellationToken)
+        {
+            TreeNode? root = null;
+            var open = new Stack<TreeNode>();
+            ScalarNode? pendingKey = null;
+            var pendingKeys = new Stack<ScalarNode?>();
+            int documents = 0;
+
+            while (parser.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ParsingEvent current = parser.Current!;
+                lastMark = current.Start;
+
+                switch (current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        if (++documents > 1)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Several documents in one file"));
+                            return root;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias:
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Aliases (*name)"));
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Anchors (&name)"));
+                        return null;
+                    case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Tags (" + node.Tag.Value + ")"));
+                        return null;
+                    case Scalar scalar:
+                        var value = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, At(path, scalar.Start, scalar.End));
+                        if (!Attach(value, open, ref pendingKey, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case MappingStart:
+                    case SequenceStart:
+                        if (open.Count >= MaxDepth)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(
+                                Diagnostics.LimitExceeded,
+                                At(path, current.Start, current.End),
+                                string.Format(CultureInfo.InvariantCulture, "Nesting is deeper than {0} levels", MaxDepth)));
+                            return null;
+                        }
+
+                        TreeNode collection = current is MappingStart
+                            ? new MappingNode(At(path, current.Start, current.End))
+                            : new SequenceNode(At(path, current.Start, current.End));
+                        if (!Attach(collection, open, ref pendingKey, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        open.Push(collection);
+                        pendingKeys.Push(pendingKey);
+                        pendingKey = null;
+                        break;
+                    case MappingEnd:
+                    case SequenceEnd:
+                        open.Pop();
+                        pendingKey = pendingKeys.Pop();
+                        break;
+                }
+            }
+
+            return root;
+        }
+
+        /// <summary>Adds a finished node to the collection being read, or makes it the root.</summary>
+        private static bool Attach(TreeNode node, Stack<TreeNode> open, ref ScalarNode? pendingKey, ref TreeNode? root, List<DiagnosticInfo> diagnostics)
+        {
+            if (open.Count == 0)
+            {
+                root = node;
+                return true;
+            }
+
+            switch (open.Peek())
+            {
+                case SequenceNode sequence:
+                    sequence.Items.Add(node);
+                    return true;
+                case MappingNode mapping when pendingKey is null:
+                    if (node is not ScalarNode key)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, node.Location, "Keys that are not plain text"));
+                        return false;
+                    }
+
+                    foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
+                    {
+                        if (entry.Key.Value == key.Value)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateKey, key.Location, key.Value));
+                            return false;
+                        }
+                    }
+
+                    pendingKey = key;
+                    return true;
+                case MappingNode mapping:
+                    mapping.Entries.Add(new KeyValuePair<ScalarNode, TreeNode>(pendingKey!, node));
+                    pendingKey = null;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static string Describe(YamlException e)
+        {
+            // YamlDotNet prefixes its messages with the position, which the diagnostic's location already gives.
+            string message = e.Message;
+            int marker = message.IndexOf("): ", StringComparison.Ordinal);
+            string text = message.StartsWith("(", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+            return text.TrimEnd('.', ' ');
+        }
+
+        internal static LocationInfo At(string path, Mark start, Mark end)
+        {
+            int startLine = Math.Max(0, (int)start.Line - 1);
+            int startColumn = Math.Max(0, (int)start.Column - 1);
+            int endLine = Math.Max(startLine, (int)end.Line - 1);
+            int endColumn = endLine == startLine ? Math.Max(startColumn, (int)end.Column - 1) : Math.Max(0, (int)end.Column - 1);
+            int startIndex = Math.Max(0, (int)start.Index);
+            int endIndex = Math.Max(startIndex, (int)end.Index);
+            return new LocationInfo(
+                path,
+                new TextSpan(startIndex, endIndex - startIndex),
+                new LinePositionSpan(new LinePosition(startLine, startColumn), new LinePosition(endLine, endColumn)));
+        }
+    }
+}
