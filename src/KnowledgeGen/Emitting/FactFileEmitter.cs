@@ -177,7 +177,7 @@ namespace KnowledgeGen.Emitting
 
             if (fact.Holds is not null)
             {
-                summary += " Holds: " + (fact.Holds.From?.ToString() ?? "…") + " to " + (fact.Holds.To?.ToString() ?? "…") + ".";
+                summary += " Holds: " + ValueDescriber.Period(fact.Holds) + ".";
             }
 
             XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
@@ -193,7 +193,7 @@ namespace KnowledgeGen.Emitting
 
         private static void WriteEntityDocs(IndentedWriter writer, EntitySpec entity)
         {
-            string summary = entity.Name + (entity.Description is null ? string.Empty : ": " + entity.Description);
+            string summary = entity.Name + (entity.Description is null ? "." : ": " + entity.Description.TrimEnd('.') + ".");
             if (entity.Aliases.Count > 0)
             {
                 summary += " Also: " + string.Join(", ", entity.Aliases) + ".";
@@ -204,18 +204,17 @@ namespace KnowledgeGen.Emitting
 
         private static void WriteSourceDocs(IndentedWriter writer, SourceSpec source)
         {
-            string summary = source.Title;
-            if (source.Publisher is not null)
-            {
-                summary += " (" + source.Publisher + ")";
-            }
-
+            string summary = source.Title + (source.Publisher is null ? "." : " \u2014 " + source.Publisher + ".");
             if (source.Published is not null)
             {
-                summary += ", published " + source.Published.Date + (source.Published.Inferred is null ? string.Empty : " (inferred: " + source.Published.Inferred + ")");
+                summary += " Published " + source.Published.Date + (source.Published.Inferred is null ? "." : " (inferred).");
             }
 
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary + ".")));
+            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            if (source.Published?.Inferred is not null)
+            {
+                XmlDoc.Write(writer, new XElement("remarks", XmlDoc.Text("Publication date inferred: " + source.Published.Inferred)));
+            }
         }
 
         private static string FactField(FactSpec fact) => "F_" + CodeNames.FactMember(fact.Id).TrimStart('@');

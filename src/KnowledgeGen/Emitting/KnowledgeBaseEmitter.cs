@@ -46,7 +46,7 @@ namespace KnowledgeGen.Emitting
             writer.Open("namespace " + options.Namespace);
             XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(string.Format(
                 CultureInfo.InvariantCulture,
-                "The knowledge base: {0} facts about {1} entities from {2} sources, each fact citing the sentence it comes from.",
+                "The knowledge base, each fact citing the sentence it comes from. Facts: {0}; entities: {1}; sources: {2}.",
                 index.Facts.Count,
                 index.Entities.Count,
                 index.Sources.Count))));
@@ -101,6 +101,8 @@ namespace KnowledgeGen.Emitting
             writer.Line("return result;");
             writer.Close();
 
+            WriteGroupDeclarations(writer);
+
             writer.Line();
             writer.Open("private static class Index");
             writer.Line("internal static readonly Fact[] None = new Fact[0];");
@@ -127,6 +129,37 @@ namespace KnowledgeGen.Emitting
             writer.Close();
             writer.Close();
             return writer.ToString();
+        }
+
+        /// <summary>
+        /// Declares every member group once, with its documentation; each fact file's code adds members to the
+        /// groups in undocumented partial declarations, since the compiler would join the comments of several parts.
+        /// </summary>
+        private static void WriteGroupDeclarations(IndentedWriter writer)
+        {
+            var groups = new List<(string Name, string Summary)>
+            {
+                (CodeNames.FactsGroup, "Every fact as a Fact, with its statement, typed value and citations."),
+                (CodeNames.SourcesGroup, "Every source article the facts quote."),
+            };
+            foreach (FactKind kind in System.Enum.GetValues(typeof(FactKind)))
+            {
+                groups.Add((CodeNames.KindGroup(kind), "The value of every fact of kind " + kind + ", typed; a constant where C# allows one."));
+            }
+
+            foreach (EntityKind kind in System.Enum.GetValues(typeof(EntityKind)))
+            {
+                groups.Add((CodeNames.EntityGroup(kind), "Every entity of kind " + kind + "."));
+            }
+
+            foreach ((string name, string summary) in groups)
+            {
+                writer.Line();
+                XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+                writer.Line("public static partial class " + name);
+                writer.Line("{");
+                writer.Line("}");
+            }
         }
 
         private static void WriteListProperty(IndentedWriter writer, string type, string name, string summary)

@@ -19,6 +19,12 @@ namespace KnowledgeGen.Emitting
             _ => null,
         };
 
+        /// <summary>"2020" for a period of one date, "2018-05 to 2018-06", or an open end as "…".</summary>
+        public static string Period(PeriodSpec period)
+            => period.From is not null && period.From == period.To
+                ? period.From.ToString()
+                : (period.From?.ToString() ?? "\u2026") + " to " + (period.To?.ToString() ?? "\u2026");
+
         private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static string Printed(string printed) => " (printed \u201C" + printed + "\u201D)";

@@ -1,0 +1,65 @@
+using KnowledgeGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeGen.Tests;
+
+/// <summary>
+/// The generated code compiles against the real .NET 8 reference assemblies as C# 8 with nullable checks and
+/// XML documentation diagnosed, with no error and no warning.
+/// </summary>
+public class CompilationTests
+{
+    [Fact]
+    public void Fixture_compiles_without_errors_or_warnings()
+    {
+        GeneratorResult result = GeneratorHarness.Run(Fixture.Load("harbour"));
+
+        DiagnosticAssert.None(result.GeneratorDiagnostics);
+        DiagnosticAssert.None(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Repository_knowledge_base_verifies_and_compiles_without_errors_or_warnings()
+    {
+        GeneratorResult result = GeneratorHarness.Run(GeneratorHarness.FilesIn(RepositoryPaths.Facts));
+
+        DiagnosticAssert.None(result.GeneratorDiagnostics);
+        DiagnosticAssert.None(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Public_visibility_compiles_without_missing_documentation_warnings()
+    {
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["KnowledgeGenVisibility"] = "public" };
+        GeneratorResult result = GeneratorHarness.Run(Fixture.Load("harbour"), properties);
+
+        DiagnosticAssert.None(result.GeneratorDiagnostics);
+        DiagnosticAssert.None(result.CompilationDiagnostics);
+        Assert.Contains("public static partial class TestFacts", result.GeneratedSources["KnowledgeGen.Queries.g.cs"]);
+    }
+
+    [Fact]
+    public void Consumer_code_uses_the_typed_members_and_queries()
+    {
+        const string consumer = """
+            using Test.Knowledge;
+
+            internal static class Consumer
+            {
+                public const decimal Budget = TestFacts.Money.Budget2020;
+                public const string Overdue = TestFacts.Quotes.RuizLongOverdue;
+
+                public static string Describe()
+                {
+                    RoleValue role = TestFacts.Roles.RuizMayor;
+                    Fact? fact = TestFacts.Find("turnout");
+                    System.Collections.Generic.IReadOnlyList<Fact> aboutCouncil = TestFacts.About(TestFacts.Organisations.HarbourCouncil);
+                    return role.Position + fact?.Statement + aboutCouncil.Count + TestFacts.Sources.HarbourNews.Title;
+                }
+            }
+            """;
+        GeneratorResult result = GeneratorHarness.Run(Fixture.Load("harbour"), consumerCode: consumer);
+
+        DiagnosticAssert.None(result.CompilationDiagnostics);
+    }
+}
