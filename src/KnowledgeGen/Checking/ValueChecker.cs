@@ -113,9 +113,9 @@ namespace KnowledgeGen.Checking
                     Diagnostics.ValueDisagreesWithPrinted,
                     value.LocationOf(field),
                     field,
-                    given.ToString(CultureInfo.InvariantCulture),
+                    Display(given),
                     printed,
-                    read is null ? "no number" : read.Value.ToString(CultureInfo.InvariantCulture));
+                    read is null ? "no number" : Display(read.Value));
             }
         }
 
@@ -201,6 +201,8 @@ namespace KnowledgeGen.Checking
                 Report(Diagnostics.DateNotPrinted, value.LocationOf(field == "printed" ? "date" : field), d.ToString(), unprinted, date.Printed);
             }
         }
+
+        private static string Display(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
         private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? location, params string[] args)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location ?? _fact.IdLocation, args));
