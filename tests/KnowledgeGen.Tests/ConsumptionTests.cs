@@ -124,6 +124,6 @@ public class ConsumptionTests
         Assert.True(runExit == 0, runOutput);
         Assert.Contains("budget=12500000", runOutput);
         Assert.Contains("sentence=Turnout was 41.5 per cent, the highest in two decades.", runOutput);
-        Assert.Contains("about-council=5", runOutput);
+        Assert.Contains("about-council=6", runOutput);
     }
 }

@@ -9,7 +9,10 @@ namespace KnowledgeGen.Checking
         EquatableArray<string> About,
         EquatableArray<string> CitedSources,
         PartialDate? From,
-        PartialDate? To);
+        PartialDate? To,
+        string? RolePerson,
+        EquatableArray<string> Supersedes,
+        EquatableArray<string> Contradicts);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 

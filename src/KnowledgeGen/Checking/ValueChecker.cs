@@ -95,7 +95,7 @@ namespace KnowledgeGen.Checking
         private bool RequirePrinted(FactValueSpec value, string field, string printed)
         {
             string wanted = TextNormalizer.Normalize(printed);
-            if (_quotes.Any(q => q.IndexOf(wanted, StringComparison.OrdinalIgnoreCase) >= 0))
+            if (_quotes.Any(q => TextSearch.ContainsWords(q, wanted)))
             {
                 return true;
             }
@@ -128,7 +128,7 @@ namespace KnowledgeGen.Checking
 
             CatalogEntity entity = _entities[reference.Id];
             IEnumerable<string> names = new[] { entity.Name }.Concat(entity.Aliases).Select(TextNormalizer.Normalize);
-            if (!names.Any(name => _quotes.Any(q => q.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0)))
+            if (!names.Any(name => _quotes.Any(q => TextSearch.ContainsWords(q, name))))
             {
                 Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, entity.Name + " (or an alias)", _fact.Id);
             }
@@ -156,7 +156,7 @@ namespace KnowledgeGen.Checking
             int? printedMonth = null;
             for (int m = 0; m < 12; m++)
             {
-                if (printed.IndexOf(MonthNames[m], StringComparison.OrdinalIgnoreCase) >= 0)
+                if (TextSearch.ContainsWords(printed, MonthNames[m]))
                 {
                     printedMonth = m + 1;
                 }

@@ -60,17 +60,34 @@ namespace KnowledgeGen.Emitting
             WriteFind(writer, "Entity", "FindEntity", "id", "The entity with the id, or null if there is none.", index.Entities.Select(e => (e.Id, CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind))));
             WriteFind(writer, "Source", "FindSource", "id", "The source with the id, or null if there is none.", index.Sources.Select(s => (s, "Sources." + CodeNames.SourceMember(s))));
 
-            var about = index.Entities.Select(e => e.Id).ToList();
-            WriteLookup(writer, "About", "entityId", "The facts about the entity, ordered by id; empty for an unknown id.", about, "About");
-            writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text("The facts about the entity, ordered by id.")));
-            writer.Line("public static " + List + "<Fact> About(Entity entity) => About(entity.Id);");
+            var indexFields = new List<string>();
+            List<FactIndexEntry> facts = index.Facts.ToList();
 
-            var cited = index.Sources.ToList();
-            WriteLookup(writer, "CitedIn", "sourceId", "The facts citing the source, ordered by id; empty for an unknown id.", cited, "CitedIn");
-            writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text("The facts citing the source, ordered by id.")));
-            writer.Line("public static " + List + "<Fact> CitedIn(Source source) => CitedIn(source.Id);");
+            WriteLookup(writer, indexFields, "About", "entityId", "The facts about the entity, ordered by id; empty for an unknown id.",
+                index.Entities.Select(e => (e.Id, facts.Where(f => f.About.Contains(e.Id)))));
+            WriteOverload(writer, "About", "Entity entity", "entity.Id", "The facts about the entity, ordered by id.");
+
+            WriteLookup(writer, indexFields, "CitedIn", "sourceId", "The facts citing the source, ordered by id; empty for an unknown id.",
+                index.Sources.Select(s => (s, facts.Where(f => f.CitedSources.Contains(s)))));
+            WriteOverload(writer, "CitedIn", "Source source", "source.Id", "The facts citing the source, ordered by id.");
+
+            WriteLookup(writer, indexFields, "RolesOf", "personId", "The roles the person held, earliest first where the time is known; empty if none.",
+                facts.Where(f => f.RolePerson is not null).GroupBy(f => f.RolePerson!).OrderBy(g => g.Key, System.StringComparer.Ordinal)
+                    .Select(g => (g.Key, g.OrderBy(f => f.From is null).ThenBy(f => f.From).ThenBy(f => f.Id, System.StringComparer.Ordinal).AsEnumerable())));
+            WriteOverload(writer, "RolesOf", "Entity person", "person.Id", "The roles the person held, earliest first where the time is known.");
+
+            WriteLookup(writer, indexFields, "SupersededBy", "factId", "The later facts that replace the fact (a revised figure, a changed demand); empty if none.",
+                facts.SelectMany(f => f.Supersedes).Distinct().OrderBy(id => id, System.StringComparer.Ordinal)
+                    .Select(id => (id, facts.Where(f => f.Supersedes.Contains(id)))));
+
+            // A contradiction is symmetric: whichever fact names the other, each is listed under both.
+            var contradictions = facts
+                .SelectMany(f => f.Contradicts.SelectMany(other => new[] { (Of: other, By: f.Id), (Of: f.Id, By: other) }))
+                .Distinct()
+                .GroupBy(pair => pair.Of)
+                .OrderBy(group => group.Key, System.StringComparer.Ordinal);
+            WriteLookup(writer, indexFields, "Contradicting", "factId", "The facts that disagree with the fact, whichever of the two names the other; empty if none.",
+                contradictions.Select(group => (group.Key, facts.Where(f => group.Any(pair => pair.By == f.Id)))));
 
             var kinds = System.Enum.GetValues(typeof(FactKind)).Cast<FactKind>().ToList();
             writer.Line();
@@ -110,14 +127,9 @@ namespace KnowledgeGen.Emitting
             writer.Line("internal static readonly Fact[] Dated = " + FactArray(index.Facts.Where(f => f.From is not null || f.To is not null).Select(f => f.Id)) + ";");
             writer.Line("internal static readonly Entity[] EntityList = " + Array("Entity", index.Entities.Select(e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind))) + ";");
             writer.Line("internal static readonly Source[] SourceList = " + Array("Source", index.Sources.Select(s => "Sources." + CodeNames.SourceMember(s))) + ";");
-            for (int i = 0; i < about.Count; i++)
+            foreach (string field in indexFields)
             {
-                writer.Line("internal static readonly Fact[] About" + Ordinal(i) + " = " + FactArray(index.Facts.Where(f => f.About.Contains(about[i])).Select(f => f.Id)) + "; // " + about[i]);
-            }
-
-            for (int i = 0; i < cited.Count; i++)
-            {
-                writer.Line("internal static readonly Fact[] CitedIn" + Ordinal(i) + " = " + FactArray(index.Facts.Where(f => f.CitedSources.Contains(cited[i])).Select(f => f.Id)) + "; // " + cited[i]);
+                writer.Line(field);
             }
 
             foreach (FactKind kind in kinds)
@@ -185,19 +197,40 @@ namespace KnowledgeGen.Emitting
             writer.Line();
         }
 
-        private static void WriteLookup(IndentedWriter writer, string name, string parameter, string summary, List<string> keys, string arrayPrefix)
+        /// <summary>
+        /// A lookup by key as a switch returning a precomputed array, so that it never scans the facts; the
+        /// arrays are added to <paramref name="indexFields"/> for the Index class.
+        /// </summary>
+        private static void WriteLookup(
+            IndentedWriter writer,
+            List<string> indexFields,
+            string name,
+            string parameter,
+            string summary,
+            IEnumerable<(string Key, IEnumerable<FactIndexEntry> Facts)> entries)
         {
+            writer.Line();
             XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
             writer.Open("public static " + List + "<Fact> " + name + "(string " + parameter + ")");
             writer.Open("switch (" + parameter + ")");
-            for (int i = 0; i < keys.Count; i++)
+            int ordinal = 0;
+            foreach ((string key, IEnumerable<FactIndexEntry> facts) in entries)
             {
-                writer.Line("case " + Literals.String(keys[i]) + ": return Index." + arrayPrefix + Ordinal(i) + ";");
+                string field = name + Ordinal(ordinal++);
+                writer.Line("case " + Literals.String(key) + ": return Index." + field + ";");
+                indexFields.Add("internal static readonly Fact[] " + field + " = " + FactArray(facts.Select(f => f.Id)) + "; // " + key);
             }
 
             writer.Line("default: return Index.None;");
             writer.Close();
             writer.Close();
+        }
+
+        private static void WriteOverload(IndentedWriter writer, string name, string parameter, string argument, string summary)
+        {
+            writer.Line();
+            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            writer.Line("public static " + List + "<Fact> " + name + "(" + parameter + ") => " + name + "(" + argument + ");");
         }
 
         private static string FactArray(IEnumerable<string> ids) => Array("Fact", ids.Select(id => "Facts." + CodeNames.FactMember(id)));

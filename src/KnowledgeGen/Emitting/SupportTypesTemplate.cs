@@ -388,6 +388,16 @@ VISIBILITY sealed class Fact
         Holds = holds;
         Context = context;
         Citations = citations;
+        var sourceIds = new global::System.Collections.Generic.List<string>();
+        foreach (Citation citation in citations)
+        {
+            if (!sourceIds.Contains(citation.SourceId))
+            {
+                sourceIds.Add(citation.SourceId);
+            }
+        }
+
+        SourceIds = sourceIds;
         Supersedes = supersedes;
         Contradicts = contradicts;
     }
@@ -415,6 +425,9 @@ VISIBILITY sealed class Fact
 
     /// <summary>The quotes that prove the fact, one or more.</summary>
     public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The ids of the sources that corroborate the fact: every source it cites, each once, in citation order.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<string> SourceIds { get; }
 
     /// <summary>The ids of earlier facts this one replaces.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string> Supersedes { get; }

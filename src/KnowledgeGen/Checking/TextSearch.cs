@@ -1,0 +1,42 @@
+using System;
+
+namespace KnowledgeGen.Checking
+{
+    /// <summary>
+    /// Finds a value's words in a quote as whole words: "US" is not found in "because", nor "2.5 million" in
+    /// "12.5 million". A needle that starts or ends with punctuation ("$375.2 billion") is bounded only where it
+    /// has a letter or digit.
+    /// </summary>
+    public static class TextSearch
+    {
+        public static bool ContainsWords(string haystack, string needle)
+        {
+            if (needle.Length == 0)
+            {
+                return false;
+            }
+
+            int from = 0;
+            while (from <= haystack.Length - needle.Length)
+            {
+                int at = haystack.IndexOf(needle, from, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                bool startBounded = !char.IsLetterOrDigit(needle[0]) || at == 0 || !char.IsLetterOrDigit(haystack[at - 1]);
+                int end = at + needle.Length;
+                bool endBounded = !char.IsLetterOrDigit(needle[needle.Length - 1]) || end == haystack.Length || !char.IsLetterOrDigit(haystack[end]);
+                if (startBounded && endBounded)
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+
+            return false;
+        }
+    }
+}
