@@ -156,7 +156,7 @@ namespace KnowledgeGen.Parsing
             string? id = fields.Id("id", required: true);
             FactKind? kind = fields.Enum<FactKind>("kind", required: true);
             string? statement = fields.Text("statement", required: true);
-            EquatableArray<IdReference> about = fields.References("about", required: true);
+            EquatableArray<IdReference> about = fields.References("about", required: false);
             FactValueSpec? value = null;
             bool valueRead = true;
             if (kind == FactKind.Claim)

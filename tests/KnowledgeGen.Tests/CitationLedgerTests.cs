@@ -1,0 +1,43 @@
+using System.Text;
+using KnowledgeGen.Checking;
+using KnowledgeGen.Model;
+using KnowledgeGen.Tests.Infrastructure;
+using Snapshooter.Xunit;
+
+namespace KnowledgeGen.Tests;
+
+/// <summary>
+/// The citation ledger of the repository's knowledge base: for every fact, its id, each source it cites and
+/// the full sentence of that source in which its quote stands, resolved by the generator's own checks. Any
+/// change to what a fact cites shows up in review as a diff of this snapshot.
+/// </summary>
+public class CitationLedgerTests
+{
+    [Fact]
+    public void Ledger_lists_every_fact_with_the_sentence_each_citation_stands_in()
+    {
+        CheckedKnowledgeBase knowledgeBase = KnowledgeBaseChecker.Check(
+            Directory.EnumerateFiles(RepositoryPaths.Facts, "*", SearchOption.AllDirectories)
+                .Select(path => (Path.GetRelativePath(RepositoryPaths.Root, path).Replace('\\', '/'), File.ReadAllText(path))));
+        DiagnosticAssert.None(knowledgeBase.Diagnostics.Select(d => d.ToDiagnostic()));
+
+        var ledger = new StringBuilder();
+        int facts = 0;
+        foreach (FactSpec fact in knowledgeBase.Facts)
+        {
+            facts++;
+            ledger.Append(fact.Id).Append(" (").Append(fact.Kind.ToString().ToLowerInvariant()).Append(")\n");
+            ledger.Append("  ").Append(fact.Statement).Append('\n');
+            foreach (CitationSpec citation in fact.Citations)
+            {
+                Assert.False(citation.Sentence is null, fact.Id + ": a citation of " + citation.Source.Id + " has no sentence");
+                ledger.Append("  [").Append(citation.Source.Id).Append("] ").Append(citation.Sentence).Append('\n');
+            }
+
+            ledger.Append('\n');
+        }
+
+        Assert.Equal(knowledgeBase.Index.Facts.Count, facts);
+        Snapshot.Match(ledger.ToString());
+    }
+}
