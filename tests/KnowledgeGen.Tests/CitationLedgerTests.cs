@@ -38,6 +38,33 @@ public class CitationLedgerTests
         }
 
         Assert.Equal(knowledgeBase.Index.Facts.Count, facts);
+        AppendUncitedSentences(ledger, knowledgeBase);
         Snapshot.Match(ledger.ToString());
+    }
+
+    /// <summary>
+    /// For coverage review: each source's sentences that no fact cites. A sentence that repeats an earlier one
+    /// of the same text (one article prints its body twice) is listed apart, since a fact cites the first.
+    /// </summary>
+    private static void AppendUncitedSentences(StringBuilder ledger, CheckedKnowledgeBase knowledgeBase)
+    {
+        string[] cited = knowledgeBase.Facts.SelectMany(f => f.Citations).Select(c => c.Sentence!).ToArray();
+        ledger.Append("== Sentences no fact cites ==\n");
+        foreach (SourceSpec source in knowledgeBase.Files.SelectMany(f => f.File.Sources).OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, source.ResolvedPath));
+            SourceDocument document = SourceDocument.Create(source.ResolvedPath, text);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            ledger.Append('[').Append(source.Id).Append("]\n");
+            for (int i = 0; i < document.Sentences.Count; i++)
+            {
+                string sentence = document.Sentences[i];
+                bool repeat = !seen.Add(document.NormalizedSentences[i]);
+                if (!cited.Any(c => c.Contains(sentence, StringComparison.Ordinal)))
+                {
+                    ledger.Append(repeat ? "  (repeat) " : "  ").Append(sentence).Append('\n');
+                }
+            }
+        }
     }
 }
