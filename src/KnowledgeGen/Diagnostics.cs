@@ -27,6 +27,10 @@ namespace KnowledgeGen
             "KG0004", "Duplicate key",
             "The key '{0}' appears twice in the same mapping; remove or rename one of them");
 
+        public static readonly DiagnosticDescriptor EmptyFile = Warning(
+            "KG0005", "Empty fact file",
+            "The fact file declares nothing; add 'sources:', 'entities:' or 'facts:', or delete the file");
+
         // KG001x: fields.
         public static readonly DiagnosticDescriptor UnknownField = Error(
             "KG0010", "Unknown field",
@@ -60,6 +64,10 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor UnknownFact = Error(
             "KG0023", "Unknown fact",
             "No fact has the id '{0}'; correct the id in '{1}'");
+
+        public static readonly DiagnosticDescriptor FileIncludedTwice = Error(
+            "KG0025", "Fact file included twice",
+            "This fact file is already included as '{0}'; include each fact file once");
 
         public static readonly DiagnosticDescriptor MemberNameCollision = Error(
             "KG0024", "Two ids make one member name",

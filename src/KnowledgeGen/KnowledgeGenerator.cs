@@ -80,9 +80,10 @@ namespace KnowledgeGen
 
         private static FactFileSpec Parse(AdditionalText text, CancellationToken cancellationToken)
         {
-            string path = FilePaths.Normalize(text.Path);
+            // The path is kept as the compiler gives it, so that hint names and data classes, made from it, are
+            // unique per additional file even where two paths name one file (reported by the cross-file checks).
             SourceText? content = text.GetText(cancellationToken);
-            return FactFileParser.Parse(path, content?.ToString() ?? string.Empty, cancellationToken);
+            return FactFileParser.Parse(text.Path, content?.ToString() ?? string.Empty, cancellationToken);
         }
 
         private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
@@ -94,7 +95,7 @@ namespace KnowledgeGen
             string? code = Guard(context, input.File.File.Path, () => FactFileEmitter.Emit(input.File.File, input.Options));
             if (code is not null)
             {
-                context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+                    context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using KnowledgeGen.Emitting;
 using KnowledgeGen.Model;
+using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Checking
 {
@@ -56,6 +57,20 @@ namespace KnowledgeGen.Checking
                 if (!factIds.Contains(link.Id))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownFact, link.Location, link.Id, "supersedes/contradicts"));
+                }
+            }
+
+            var fileByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (FactFileSummary file in files)
+            {
+                string normalized = FilePaths.Normalize(file.Path);
+                if (fileByPath.TryGetValue(normalized, out string? first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.FileIncludedTwice, LocationInfo.StartOf(file.Path), first));
+                }
+                else
+                {
+                    fileByPath.Add(normalized, file.Path);
                 }
             }
 

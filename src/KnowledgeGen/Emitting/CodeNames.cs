@@ -75,17 +75,24 @@ namespace KnowledgeGen.Emitting
         public static string DataHolder(string path) => "Data_" + StableHash(path);
 
         /// <summary>A hint name unique by path and readable in a file list: the file's own name, then a hash of its path.</summary>
-        public static string HintName(string path)
+        public static string HintName(string path) => SafeFileName(path) + "." + StableHash(path) + ".g.cs";
+
+        /// <summary>
+        /// The file's own name with every character but ASCII letters, digits, '-' and '_' replaced by '_', so
+        /// that it is safe in a hint name and in a comment of generated code whatever the file is called.
+        /// </summary>
+        public static string SafeFileName(string path)
         {
             string normalized = path.Replace('\\', '/');
             string fileName = normalized.Substring(normalized.LastIndexOf('/') + 1);
-            var stem = new StringBuilder();
+            var safe = new StringBuilder(fileName.Length);
             foreach (char c in fileName)
             {
-                stem.Append(char.IsLetterOrDigit(c) && c < 128 ? c : '_');
+                bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                safe.Append(plain ? c : '_');
             }
 
-            return stem + "." + StableHash(path) + ".g.cs";
+            return safe.ToString();
         }
 
         /// <summary>FNV-1a over the path: stable across runs and machines, unlike string.GetHashCode.</summary>

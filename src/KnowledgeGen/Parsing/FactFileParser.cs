@@ -49,7 +49,14 @@ namespace KnowledgeGen.Parsing
                         Add(facts, ReadFact(item, diagnostics));
                     }
                 }
-                else if (root is not null && !(root is ScalarNode scalar && scalar.IsNull))
+                else if (root is null || (root is ScalarNode scalar && scalar.IsNull))
+                {
+                    if (diagnostics.Count == 0)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
+                    }
+                }
+                else
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         Diagnostics.WrongFieldType, root.Location, "(the whole file)", "a mapping with 'sources:', 'entities:' and/or 'facts:', not " + root.Describe()));

@@ -32,11 +32,14 @@ namespace KnowledgeGen.Yaml
                 return null;
             }
 
-            var parser = new Parser(new StringReader(text));
+            // YamlDotNet would read a leading byte-order mark as part of the first key.
+            int skipped = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var parser = new Parser(new StringReader(skipped == 0 ? text : text.Substring(skipped)));
+            var locations = new MarkLocator(path, skipped);
             Mark lastMark = Mark.Empty;
             try
             {
-                return ReadStream(path, parser, diagnostics, ref lastMark, cancellationToken);
+                return ReadStream(locations, parser, diagnostics, ref lastMark, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -44,18 +47,25 @@ namespace KnowledgeGen.Yaml
             }
             catch (YamlException e)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, At(path, e.Start, e.End), Describe(e)));
+                // Point where the parser found the problem, unless that is the end of the file: then the construct
+                // left open (an unclosed quote or bracket) is where the editor has to look.
+                bool problemAtEnd = e.End.Index >= text.TrimEnd().Length - skipped;
+                Mark at = problemAtEnd ? e.Start : e.End;
+                LocationInfo location = e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0
+                    ? FirstIndentingTab(path, text) ?? locations.At(at, at)
+                    : locations.At(at, at);
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, location, Describe(e)));
                 return null;
             }
             catch (Exception e)
             {
                 // YamlDotNet throws plain exceptions on some malformed input; they still deserve a location.
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, At(path, lastMark, lastMark), e.Message.TrimEnd('.', ' ')));
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, locations.At(lastMark, lastMark), e.Message.TrimEnd('.', ' ')));
                 return null;
             }
         }
 
-        private static TreeNode? ReadStream(string path, IParser parser, List<DiagnosticInfo> diagnostics, ref Mark lastMark, CancellationToken cancellationToken)
+        private static TreeNode? ReadStream(MarkLocator locations, IParser parser, List<DiagnosticInfo> diagnostics, ref Mark lastMark, CancellationToken cancellationToken)
         {
             TreeNode? root = null;
             var open = new Stack<TreeNode>();
@@ -74,7 +84,7 @@ namespace KnowledgeGen.Yaml
                     case DocumentStart start when !start.IsImplicit || documents > 0:
                         if (++documents > 1)
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Several documents in one file"));
+                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, locations.At(current.Start, current.End), "Several documents in one file"));
                             return root;
                         }
 
@@ -83,16 +93,16 @@ namespace KnowledgeGen.Yaml
                         documents++;
                         break;
                     case AnchorAlias:
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Aliases (*name)"));
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, locations.At(current.Start, current.End), "Aliases (*name)"));
                         return null;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Anchors (&name)"));
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, locations.At(current.Start, current.End), "Anchors (&name)"));
                         return null;
                     case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, At(path, current.Start, current.End), "Tags (" + node.Tag.Value + ")"));
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, locations.At(current.Start, current.End), "Tags (" + node.Tag.Value + ")"));
                         return null;
                     case Scalar scalar:
-                        var value = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, At(path, scalar.Start, scalar.End));
+                        var value = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, locations.At(scalar.Start, scalar.End));
                         if (!Attach(value, open, ref pendingKey, ref root, diagnostics))
                         {
                             return null;
@@ -105,14 +115,14 @@ namespace KnowledgeGen.Yaml
                         {
                             diagnostics.Add(DiagnosticInfo.Create(
                                 Diagnostics.LimitExceeded,
-                                At(path, current.Start, current.End),
+                                locations.At(current.Start, current.End),
                                 string.Format(CultureInfo.InvariantCulture, "Nesting is deeper than {0} levels", MaxDepth)));
                             return null;
                         }
 
                         TreeNode collection = current is MappingStart
-                            ? new MappingNode(At(path, current.Start, current.End))
-                            : new SequenceNode(At(path, current.Start, current.End));
+                            ? new MappingNode(locations.At(current.Start, current.End))
+                            : new SequenceNode(locations.At(current.Start, current.End));
                         if (!Attach(collection, open, ref pendingKey, ref root, diagnostics))
                         {
                             return null;
@@ -174,6 +184,32 @@ namespace KnowledgeGen.Yaml
             }
         }
 
+        /// <summary>
+        /// YamlDotNet reports a tab used for indentation at the start of the enclosing mapping; editors need the
+        /// tab itself, which is the first tab among a line's leading white space.
+        /// </summary>
+        private static LocationInfo? FirstIndentingTab(string path, string text)
+        {
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+                else if (c == '\t' && text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0)
+                {
+                    var position = new LinePosition(line, i - lineStart);
+                    return new LocationInfo(path, new TextSpan(i, 1), new LinePositionSpan(position, position));
+                }
+            }
+
+            return null;
+        }
+
         private static string Describe(YamlException e)
         {
             // YamlDotNet prefixes its messages with the position, which the diagnostic's location already gives.
@@ -183,18 +219,5 @@ namespace KnowledgeGen.Yaml
             return text.TrimEnd('.', ' ');
         }
 
-        internal static LocationInfo At(string path, Mark start, Mark end)
-        {
-            int startLine = Math.Max(0, (int)start.Line - 1);
-            int startColumn = Math.Max(0, (int)start.Column - 1);
-            int endLine = Math.Max(startLine, (int)end.Line - 1);
-            int endColumn = endLine == startLine ? Math.Max(startColumn, (int)end.Column - 1) : Math.Max(0, (int)end.Column - 1);
-            int startIndex = Math.Max(0, (int)start.Index);
-            int endIndex = Math.Max(startIndex, (int)end.Index);
-            return new LocationInfo(
-                path,
-                new TextSpan(startIndex, endIndex - startIndex),
-                new LinePositionSpan(new LinePosition(startLine, startColumn), new LinePosition(endLine, endColumn)));
-        }
     }
 }
