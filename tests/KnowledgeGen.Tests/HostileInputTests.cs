@@ -130,6 +130,21 @@ public class HostileInputTests
         Assert.Null(result.Output.GetTypeByMetadataName("Injected"));
     }
 
+    [Fact]
+    public void A_megabyte_statement_with_hostile_characters_round_trips()
+    {
+        string statement = string.Concat(Enumerable.Repeat("*/ </summary> <!-- & \" \\ # \u2028 \u202E ", 30_000));
+        string yaml = SmallKnowledgeBase.ValidFact.Replace(
+            "statement: The port handled 2.5 million containers in 2019.",
+            "statement: \"" + statement.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\u2028", "\\L").Replace("\u202E", "\\u202E") + "\"");
+
+        GeneratorResult result = RunBounded(() => SmallKnowledgeBase.Run(yaml));
+
+        DiagnosticAssert.None(result.GeneratorDiagnostics);
+        using CompiledKnowledgeBase compiled = CompiledKnowledgeBase.Load(result.Output, "Test.Knowledge.TestFacts");
+        Assert.Equal(statement, CompiledKnowledgeBase.Get(compiled.Fact("containers-2019"), "Statement"));
+    }
+
     private static GeneratorResult RunBounded(Func<GeneratorResult> run)
     {
         Task<GeneratorResult> task = Task.Run(run);
