@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Xml.Linq;
 using KnowledgeGen.Checking;
 using KnowledgeGen.Model;
 
@@ -44,7 +43,8 @@ namespace KnowledgeGen.Emitting
                 string group = CodeNames.KindGroup(kind.Key);
                 WriteGroup(writer, group, ref first, kind, fact =>
                 {
-                    WriteFactDocs(writer, fact);
+                    // The docs are written once, on the Facts member; editors show them here through inheritdoc.
+                    writer.Line("/// <inheritdoc cref=\"Facts." + CodeNames.FactMember(fact.Id) + "\"/>");
                     writer.Line(KindMember(fact, CodeNames.Member(fact.Id, group)));
                 });
             }
@@ -180,12 +180,12 @@ namespace KnowledgeGen.Emitting
                 summary += " Holds: " + ValueDescriber.Period(fact.Holds) + ".";
             }
 
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
             writer.Line("/// <remarks>");
             foreach (CitationSpec citation in fact.Citations)
             {
                 string text = "\u201C" + (citation.Sentence ?? citation.Quote) + "\u201D \u2014 " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "]";
-                XmlDoc.Write(writer, new XElement("para", XmlDoc.Text(text)));
+                XmlDoc.Line(writer, "para", text);
             }
 
             writer.Line("/// </remarks>");
@@ -199,7 +199,7 @@ namespace KnowledgeGen.Emitting
                 summary += " Also: " + string.Join(", ", entity.Aliases) + ".";
             }
 
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
         }
 
         private static void WriteSourceDocs(IndentedWriter writer, SourceSpec source)
@@ -210,10 +210,10 @@ namespace KnowledgeGen.Emitting
                 summary += " Published " + source.Published.Date + (source.Published.Inferred is null ? "." : " (inferred).");
             }
 
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
             if (source.Published?.Inferred is not null)
             {
-                XmlDoc.Write(writer, new XElement("remarks", XmlDoc.Text("Publication date inferred: " + source.Published.Inferred)));
+                XmlDoc.Line(writer, "remarks", "Publication date inferred: " + source.Published.Inferred);
             }
         }
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Xml.Linq;
 using KnowledgeGen.Checking;
 using KnowledgeGen.Model;
 
@@ -44,12 +43,12 @@ namespace KnowledgeGen.Emitting
             writer.Line("#nullable enable");
             writer.Line();
             writer.Open("namespace " + options.Namespace);
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(string.Format(
+            XmlDoc.Line(writer, "summary", string.Format(
                 CultureInfo.InvariantCulture,
                 "The knowledge base, each fact citing the sentence it comes from. Facts: {0}; entities: {1}; sources: {2}.",
                 index.Facts.Count,
                 index.Entities.Count,
-                index.Sources.Count))));
+                index.Sources.Count));
             writer.Open(options.Visibility + " static partial class " + options.ClassName);
 
             WriteListProperty(writer, "Fact", "All", "Every fact, ordered by id.");
@@ -63,35 +62,42 @@ namespace KnowledgeGen.Emitting
             var indexFields = new List<string>();
             List<FactIndexEntry> facts = index.Facts.ToList();
 
+            // Each relation is grouped once, so that building the index stays linear in the number of facts.
+            ILookup<string, FactIndexEntry> aboutEntity = facts.SelectMany(f => f.About.Distinct().Select(id => (id, f))).ToLookup(p => p.id, p => p.f);
+            ILookup<string, FactIndexEntry> citingSource = facts.SelectMany(f => f.CitedSources.Select(id => (id, f))).ToLookup(p => p.id, p => p.f);
+            ILookup<string, FactIndexEntry> rolesOfPerson = facts.Where(f => f.RolePerson is not null).ToLookup(f => f.RolePerson!);
+            ILookup<string, FactIndexEntry> supersedingFact = facts.SelectMany(f => f.Supersedes.Distinct().Select(id => (id, f))).ToLookup(p => p.id, p => p.f);
+
+            // A contradiction is symmetric: whichever fact names the other, each is listed under both.
+            var byId = facts.ToDictionary(f => f.Id, System.StringComparer.Ordinal);
+            ILookup<string, FactIndexEntry> contradicting = facts
+                .SelectMany(f => f.Contradicts.SelectMany(other => new[] { (Of: other, By: f.Id), (Of: f.Id, By: other) }))
+                .Distinct()
+                .Where(pair => byId.ContainsKey(pair.By))
+                .ToLookup(pair => pair.Of, pair => byId[pair.By]);
+
             WriteLookup(writer, indexFields, "About", "entityId", "The facts about the entity, ordered by id; empty for an unknown id.",
-                index.Entities.Select(e => (e.Id, facts.Where(f => f.About.Contains(e.Id)))));
+                index.Entities.Select(e => (e.Id, aboutEntity[e.Id])));
             WriteOverload(writer, "About", "Entity entity", "entity.Id", "The facts about the entity, ordered by id.");
 
             WriteLookup(writer, indexFields, "CitedIn", "sourceId", "The facts citing the source, ordered by id; empty for an unknown id.",
-                index.Sources.Select(s => (s, facts.Where(f => f.CitedSources.Contains(s)))));
+                index.Sources.Select(s => (s, citingSource[s])));
             WriteOverload(writer, "CitedIn", "Source source", "source.Id", "The facts citing the source, ordered by id.");
 
             WriteLookup(writer, indexFields, "RolesOf", "personId", "The roles the person held, earliest first where the time is known; empty if none.",
-                facts.Where(f => f.RolePerson is not null).GroupBy(f => f.RolePerson!).OrderBy(g => g.Key, System.StringComparer.Ordinal)
+                rolesOfPerson.OrderBy(g => g.Key, System.StringComparer.Ordinal)
                     .Select(g => (g.Key, g.OrderBy(f => f.From is null).ThenBy(f => f.From).ThenBy(f => f.Id, System.StringComparer.Ordinal).AsEnumerable())));
             WriteOverload(writer, "RolesOf", "Entity person", "person.Id", "The roles the person held, earliest first where the time is known.");
 
             WriteLookup(writer, indexFields, "SupersededBy", "factId", "The later facts that replace the fact (a revised figure, a changed demand); empty if none.",
-                facts.SelectMany(f => f.Supersedes).Distinct().OrderBy(id => id, System.StringComparer.Ordinal)
-                    .Select(id => (id, facts.Where(f => f.Supersedes.Contains(id)))));
+                supersedingFact.OrderBy(g => g.Key, System.StringComparer.Ordinal).Select(g => (g.Key, g.AsEnumerable())));
 
-            // A contradiction is symmetric: whichever fact names the other, each is listed under both.
-            var contradictions = facts
-                .SelectMany(f => f.Contradicts.SelectMany(other => new[] { (Of: other, By: f.Id), (Of: f.Id, By: other) }))
-                .Distinct()
-                .GroupBy(pair => pair.Of)
-                .OrderBy(group => group.Key, System.StringComparer.Ordinal);
             WriteLookup(writer, indexFields, "Contradicting", "factId", "The facts that disagree with the fact, whichever of the two names the other; empty if none.",
-                contradictions.Select(group => (group.Key, facts.Where(f => group.Any(pair => pair.By == f.Id)))));
+                contradicting.OrderBy(g => g.Key, System.StringComparer.Ordinal).Select(g => (g.Key, g.OrderBy(f => f.Id, System.StringComparer.Ordinal).AsEnumerable())));
 
             var kinds = System.Enum.GetValues(typeof(FactKind)).Cast<FactKind>().ToList();
             writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text("The facts of the kind, ordered by id.")));
+            XmlDoc.Line(writer, "summary", "The facts of the kind, ordered by id.");
             writer.Open("public static " + List + "<Fact> OfKind(FactKind kind)");
             writer.Open("switch (kind)");
             foreach (FactKind kind in kinds)
@@ -104,10 +110,10 @@ namespace KnowledgeGen.Emitting
             writer.Close();
 
             writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text("The facts known to hold on the day of the moment, ordered by id.")));
+            XmlDoc.Line(writer, "summary", "The facts known to hold on the day of the moment, ordered by id.");
             writer.Line("public static " + List + "<Fact> HoldingAt(global::System.DateTime moment) => HoldingBetween(moment, moment);");
             writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text("The facts known to hold on at least one day of the range, ordered by id.")));
+            XmlDoc.Line(writer, "summary", "The facts known to hold on at least one day of the range, ordered by id.");
             writer.Open("public static " + List + "<Fact> HoldingBetween(global::System.DateTime from, global::System.DateTime to)");
             writer.Line("var result = new global::System.Collections.Generic.List<Fact>();");
             writer.Open("foreach (Fact fact in Index.Dated)");
@@ -167,7 +173,7 @@ namespace KnowledgeGen.Emitting
             foreach ((string name, string summary) in groups)
             {
                 writer.Line();
-                XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+                XmlDoc.Line(writer, "summary", summary);
                 writer.Line("public static partial class " + name);
                 writer.Line("{");
                 writer.Line("}");
@@ -176,14 +182,14 @@ namespace KnowledgeGen.Emitting
 
         private static void WriteListProperty(IndentedWriter writer, string type, string name, string summary)
         {
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
             writer.Line("public static " + List + "<" + type + "> " + name + " => Index." + (name == "All" ? "All" : type + "List") + ";");
             writer.Line();
         }
 
         private static void WriteFind(IndentedWriter writer, string type, string name, string parameter, string summary, IEnumerable<(string Id, string Member)> cases)
         {
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
             writer.Open("public static " + type + "? " + name + "(string " + parameter + ")");
             writer.Open("switch (" + parameter + ")");
             foreach ((string id, string member) in cases)
@@ -210,7 +216,7 @@ namespace KnowledgeGen.Emitting
             IEnumerable<(string Key, IEnumerable<FactIndexEntry> Facts)> entries)
         {
             writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
             writer.Open("public static " + List + "<Fact> " + name + "(string " + parameter + ")");
             writer.Open("switch (" + parameter + ")");
             int ordinal = 0;
@@ -229,7 +235,7 @@ namespace KnowledgeGen.Emitting
         private static void WriteOverload(IndentedWriter writer, string name, string parameter, string argument, string summary)
         {
             writer.Line();
-            XmlDoc.Write(writer, new XElement("summary", XmlDoc.Text(summary)));
+            XmlDoc.Line(writer, "summary", summary);
             writer.Line("public static " + List + "<Fact> " + name + "(" + parameter + ") => " + name + "(" + argument + ");");
         }
 

@@ -1,14 +1,13 @@
-using System.Collections.Generic;
+using System;
 using System.IO;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace KnowledgeGen.Emitting
 {
     /// <summary>
-    /// Writes XML documentation comments. Text is escaped by <see cref="XElement"/>; what XML cannot hold
-    /// (control characters, unpaired surrogates) is shown as U+FFFD, and the characters C# reads as line
+    /// Writes XML documentation comments. Text is escaped by <see cref="XmlWriter.WriteString"/>; what XML cannot
+    /// hold (control characters, unpaired surrogates) is shown as U+FFFD, and the characters C# reads as line
     /// breaks are written as character references so that they cannot end the comment line.
     /// </summary>
     public static class XmlDoc
@@ -21,53 +20,78 @@ namespace KnowledgeGen.Emitting
             Indent = false,
         };
 
-        public static XText Text(string text) => new XText(Displayable(text));
+        // One writer per thread, reused: creating an XmlWriter per comment line dominated the emitter's allocations.
+        [ThreadStatic]
+        private static StringBuilder? t_buffer;
 
-        public static void Write(IndentedWriter writer, params XElement[] elements)
+        [ThreadStatic]
+        private static XmlWriter? t_xml;
+
+        /// <summary>
+        /// Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c>. The XML writer keeps a line feed in text as it is, so every
+        /// line of the element gets its own <c>///</c>.
+        /// </summary>
+        public static void Line(IndentedWriter writer, string tag, string text)
         {
-            foreach (XElement element in elements)
+            foreach (string line in Element(tag, text).Split('\n'))
             {
-                foreach (string line in Serialize(element))
-                {
-                    writer.Line("/// " + line);
-                }
+                writer.Line("/// " + line);
             }
         }
 
-        private static IEnumerable<string> Serialize(XElement element)
+        /// <summary>The element as one line of escaped XML.</summary>
+        public static string Element(string tag, string text)
         {
-            var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            using (XmlWriter xml = XmlWriter.Create(buffer, Settings))
+            StringBuilder buffer = t_buffer ??= new StringBuilder();
+            XmlWriter xml = t_xml ??= XmlWriter.Create(new StringWriter(buffer, System.Globalization.CultureInfo.InvariantCulture), Settings);
+            buffer.Clear();
+            try
             {
-                element.WriteTo(xml);
+                xml.WriteStartElement(tag);
+                xml.WriteString(Displayable(text));
+                xml.WriteEndElement();
+                xml.Flush();
+            }
+            catch
+            {
+                // A writer that failed part-way is in an error state; the next call starts afresh.
+                t_xml = null;
+                throw;
             }
 
-            var text = new StringBuilder(buffer.ToString());
-            text.Replace("\u0085", "&#x85;").Replace("\u2028", "&#x2028;").Replace("\u2029", "&#x2029;");
-            return text.ToString().Split('\n');
+            buffer.Replace("\u0085", "&#x85;").Replace("\u2028", "&#x2028;").Replace("\u2029", "&#x2029;");
+            return buffer.ToString();
         }
 
         private static string Displayable(string text)
         {
-            var builder = new StringBuilder(text.Length);
+            StringBuilder? builder = null;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                bool invalid = !pair && (char.IsSurrogate(c) || (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF');
+                if (invalid && builder is null)
                 {
-                    builder.Append(c).Append(text[++i]);
+                    builder = new StringBuilder(text, 0, i, text.Length);
                 }
-                else if (char.IsSurrogate(c) || (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF')
+
+                if (builder is not null)
                 {
-                    builder.Append('\uFFFD');
+                    builder.Append(invalid ? '\uFFFD' : c);
+                    if (pair)
+                    {
+                        builder.Append(text[i + 1]);
+                    }
                 }
-                else
+
+                if (pair)
                 {
-                    builder.Append(c);
+                    i++;
                 }
             }
 
-            return builder.ToString();
+            return builder?.ToString() ?? text;
         }
     }
 }

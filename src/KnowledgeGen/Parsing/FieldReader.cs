@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using KnowledgeGen.Model;
 using KnowledgeGen.Yaml;
@@ -13,7 +14,6 @@ namespace KnowledgeGen.Parsing
     /// </summary>
     internal sealed class FieldReader
     {
-        private static readonly Regex KebabCase = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
         private readonly MappingNode _mapping;
         private readonly string _context;
@@ -92,7 +92,7 @@ namespace KnowledgeGen.Parsing
         public string? Id(string field, bool required)
         {
             string? id = Text(field, required);
-            if (id is not null && !KebabCase.IsMatch(id))
+            if (id is not null && !IsKebabCase(id))
             {
                 Report(Diagnostics.InvalidId, LocationOf(field), id);
                 return null;
@@ -150,21 +150,12 @@ namespace KnowledgeGen.Parsing
                 return null;
             }
 
-            foreach (TEnum candidate in (TEnum[])System.Enum.GetValues(typeof(TEnum)))
+            if (EnumNames<TEnum>.ByName.TryGetValue(scalar.Value, out TEnum value))
             {
-                if (string.Equals(KebabName(candidate), scalar.Value, StringComparison.Ordinal))
-                {
-                    return candidate;
-                }
+                return value;
             }
 
-            var names = new List<string>();
-            foreach (TEnum candidate in (TEnum[])System.Enum.GetValues(typeof(TEnum)))
-            {
-                names.Add(KebabName(candidate));
-            }
-
-            Report(Diagnostics.WrongFieldType, scalar.Location, field, "one of: " + string.Join(", ", names));
+            Report(Diagnostics.WrongFieldType, scalar.Location, field, "one of: " + string.Join(", ", EnumNames<TEnum>.ByName.Keys));
             return null;
         }
 
@@ -225,7 +216,7 @@ namespace KnowledgeGen.Parsing
             var result = new List<IdReference>();
             foreach (ScalarNode scalar in TextList(field, required))
             {
-                if (KebabCase.IsMatch(scalar.Value))
+                if (IsKebabCase(scalar.Value))
                 {
                     result.Add(new IdReference(scalar.Value, scalar.Location));
                 }
@@ -241,10 +232,38 @@ namespace KnowledgeGen.Parsing
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
 
-        /// <summary>How an enum member is written in YAML: FactKind.Money is "money".</summary>
+        /// <summary>How an enum member is written in YAML: FactKind.Money is "money", EntityKind.Person "person".</summary>
         public static string KebabName<TEnum>(TEnum value)
             where TEnum : struct
-            => Regex.Replace(value.ToString()!, "(?<=[a-z0-9])([A-Z])", "-$1", RegexOptions.CultureInvariant).ToLowerInvariant();
+            => EnumNames<TEnum>.ByValue[value];
+
+        /// <summary>Lower-case letters and digits joined by single hyphens, as ids must be.</summary>
+        public static bool IsKebabCase(string text)
+        {
+            bool afterHyphen = true;
+            foreach (char c in text)
+            {
+                if (c == '-')
+                {
+                    if (afterHyphen)
+                    {
+                        return false;
+                    }
+
+                    afterHyphen = true;
+                }
+                else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                {
+                    afterHyphen = false;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return !afterHyphen;
+        }
 
         private TreeNode? Find(string field)
         {
@@ -257,6 +276,26 @@ namespace KnowledgeGen.Parsing
             }
 
             return null;
+        }
+    }
+
+    /// <summary>The YAML names of an enum's members, worked out once per enum type.</summary>
+    internal static class EnumNames<TEnum>
+        where TEnum : struct
+    {
+        public static readonly Dictionary<string, TEnum> ByName = Create();
+
+        public static readonly Dictionary<TEnum, string> ByValue = ByName.ToDictionary(p => p.Value, p => p.Key);
+
+        private static Dictionary<string, TEnum> Create()
+        {
+            var names = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+            foreach (TEnum value in (TEnum[])Enum.GetValues(typeof(TEnum)))
+            {
+                names.Add(Regex.Replace(value.ToString()!, "(?<=[a-z0-9])([A-Z])", "-$1", RegexOptions.CultureInvariant).ToLowerInvariant(), value);
+            }
+
+            return names;
         }
     }
 }

@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KnowledgeGen.Benchmarks;
+
+/// <summary>
+/// Target 2: the run after editing one fact file of 100 (a statement reworded, as in an editor) against a
+/// full run. Drivers are immutable, so every invocation starts from the same warm driver and applies the edit.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+public class IncrementalRunBenchmarks
+{
+    private List<AdditionalText> _files = [];
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warm = null!;
+    private AdditionalText _original = null!;
+    private AdditionalText _edited = null!;
+
+    [Params(10_000, 100_000)]
+    public int Facts { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _files = GeneratorHarness.Files(SyntheticKnowledgeBase.Create(Facts));
+        _compilation = GeneratorHarness.Compilation();
+        _warm = GeneratorHarness.Driver(_files).RunGenerators(_compilation);
+        _original = _files.Single(f => f.Path.EndsWith("/part-00042.yaml", StringComparison.Ordinal));
+        string text = _original.GetText()!.ToString();
+        int statement = text.IndexOf("statement: \"", StringComparison.Ordinal) + "statement: \"".Length;
+        _edited = new GeneratorHarness.TextFile(_original.Path, text.Insert(statement, "Reportedly, "));
+    }
+
+    [Benchmark(Baseline = true, Description = "Full run")]
+    public int FullRun() => GeneratorHarness.Driver(_files).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "Run after editing 1 file of 100")]
+    public int RunAfterEdit() => _warm.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+}
