@@ -37,7 +37,7 @@ public class CitationLedgerTests
             ledger.Append('\n');
         }
 
-        Assert.Equal(knowledgeBase.Index.Facts.Count, facts);
+        Assert.Equal(knowledgeBase.Index.FactCount, facts);
         AppendUncitedSentences(ledger, knowledgeBase);
         Snapshot.Match(ledger.ToString());
     }

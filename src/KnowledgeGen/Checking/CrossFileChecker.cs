@@ -11,8 +11,8 @@ namespace KnowledgeGen.Checking
 {
     /// <summary>
     /// The checks that need every file at once: ids unique across files, ids that make one C# name, links
-    /// between facts that resolve, and one text declared as two sources. Builds the index the shared code is
-    /// generated from; a duplicate is left out of it, so the first declaration (by file path) is the one indexed.
+    /// between facts that resolve, a file included twice, and one text declared as two sources. Also builds the
+    /// index the shared code is generated from.
     /// </summary>
     public static class CrossFileChecker
     {
@@ -21,18 +21,7 @@ namespace KnowledgeGen.Checking
             FactFileSpec file = checkedFile.File;
             return new FactFileSummary(
                 file.Path,
-                file.Facts.Select(f => new Declared<FactIndexEntry>(
-                    new FactIndexEntry(
-                        f.Id,
-                        f.Kind,
-                        f.About.Select(a => a.Id).ToEquatableArray(),
-                        f.Citations.Select(c => c.Source.Id).Distinct().ToEquatableArray(),
-                        f.Holds?.From,
-                        f.Holds?.To,
-                        (f.Value as RoleSpec)?.Person.Id,
-                        f.Supersedes.Select(r => r.Id).ToEquatableArray(),
-                        f.Contradicts.Select(r => r.Id).ToEquatableArray()),
-                    f.IdLocation)).ToEquatableArray(),
+                file.Facts.Select(f => new Declared<string>(f.Id, f.IdLocation)).ToEquatableArray(),
                 file.Facts.SelectMany(f => f.Supersedes.Concat(f.Contradicts)).ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray());
@@ -43,15 +32,15 @@ namespace KnowledgeGen.Checking
             var diagnostics = new List<DiagnosticInfo>();
             FactFileSummary[] files = summaries.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
 
-            List<FactIndexEntry> facts = Unique("fact", files.SelectMany(f => f.Facts), e => e.Id, diagnostics);
+            List<string> facts = Unique("fact", files.SelectMany(f => f.Facts), id => id, diagnostics);
             List<EntityIndexEntry> entities = Unique("entity", files.SelectMany(f => f.Entities), e => e.Id, diagnostics);
             List<SourceFileEntry> sources = Unique("source", files.SelectMany(f => f.Sources), e => e.Id, diagnostics);
 
-            CheckNames("fact", files.SelectMany(f => f.Facts), e => e.Id, e => CodeNames.FactMember(e.Id), diagnostics);
+            CheckNames("fact", files.SelectMany(f => f.Facts), id => id, CodeNames.FactMember, diagnostics);
             CheckNames("entity", files.SelectMany(f => f.Entities), e => e.Id, e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind), diagnostics);
             CheckNames("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id), diagnostics);
 
-            var factIds = new HashSet<string>(facts.Select(f => f.Id), StringComparer.Ordinal);
+            var factIds = new HashSet<string>(facts, StringComparer.Ordinal);
             foreach (IdReference link in files.SelectMany(f => f.FactLinks))
             {
                 if (!factIds.Contains(link.Id))
@@ -91,9 +80,13 @@ namespace KnowledgeGen.Checking
             }
 
             var index = new KnowledgeIndex(
-                facts.OrderBy(f => f.Id, StringComparer.Ordinal).ToEquatableArray(),
-                entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
-                sources.Select(s => s.Id).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray());
+                files.Where(f => f.Facts.Count + f.Entities.Count + f.Sources.Count > 0)
+                    .Select(f => CodeNames.DataHolder(f.Path))
+                    .OrderBy(name => name, StringComparer.Ordinal)
+                    .ToEquatableArray(),
+                facts.Count,
+                entities.Count,
+                sources.Count);
             return new CrossFileResult(index, diagnostics.ToEquatableArray());
         }
 

@@ -2,28 +2,13 @@ using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Checking
 {
-    /// <summary>What the shared code needs of one fact: enough to index it, nothing it would not use.</summary>
-    public sealed record FactIndexEntry(
-        string Id,
-        FactKind Kind,
-        EquatableArray<string> About,
-        EquatableArray<string> CitedSources,
-        PartialDate? From,
-        PartialDate? To,
-        string? RolePerson,
-        EquatableArray<string> Supersedes,
-        EquatableArray<string> Contradicts);
-
-    public sealed record EntityIndexEntry(string Id, EntityKind Kind);
-
     /// <summary>
-    /// The whole knowledge base as the shared generated code sees it: ids, kinds and relations, without the
-    /// statements, quotes or locations, so that editing a fact's wording leaves the shared code cached.
+    /// The whole knowledge base as the shared generated code sees it: the data class of every fact file that
+    /// declares anything, and the counts for its summary. The lookups themselves are built by the generated code
+    /// on first use, so this changes only when files or declarations are added or removed, and editing a fact
+    /// leaves the shared code cached.
     /// </summary>
-    public sealed record KnowledgeIndex(
-        EquatableArray<FactIndexEntry> Facts,
-        EquatableArray<EntityIndexEntry> Entities,
-        EquatableArray<string> Sources);
+    public sealed record KnowledgeIndex(EquatableArray<string> DataHolders, int FactCount, int EntityCount, int SourceCount);
 
     /// <summary>A declaration with its location, for the cross-file checks.</summary>
     public sealed record Declared<T>(T Entry, LocationInfo Location)
@@ -32,10 +17,12 @@ namespace KnowledgeGen.Checking
     /// <summary>One file's declarations and links, as the cross-file checks need them.</summary>
     public sealed record FactFileSummary(
         string Path,
-        EquatableArray<Declared<FactIndexEntry>> Facts,
+        EquatableArray<Declared<string>> Facts,
         EquatableArray<IdReference> FactLinks,
         EquatableArray<Declared<EntityIndexEntry>> Entities,
         EquatableArray<Declared<SourceFileEntry>> Sources);
+
+    public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 
     public sealed record SourceFileEntry(string Id, string ResolvedPath);
 

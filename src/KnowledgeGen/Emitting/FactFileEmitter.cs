@@ -101,10 +101,20 @@ namespace KnowledgeGen.Emitting
                     Literals.String(source.Sha256)));
             }
 
+            // Static fields initialise in textual order, so the arrays come after the fields they list.
+            writer.Line("internal static readonly Fact[] AllFacts = " + Array("Fact", file.Facts.Select(FactField)) + ";");
+            writer.Line("internal static readonly Entity[] AllEntities = " + Array("Entity", file.Entities.Select(EntityField)) + ";");
+            writer.Line("internal static readonly Source[] AllSources = " + Array("Source", file.Sources.Select(SourceField)) + ";");
             writer.Close();
             writer.Close();
             writer.Close();
             return writer.ToString();
+        }
+
+        private static string Array(string type, IEnumerable<string> items)
+        {
+            string[] listed = items.ToArray();
+            return listed.Length == 0 ? "new " + type + "[0]" : "new " + type + "[] { " + string.Join(", ", listed) + " }";
         }
 
         private static void WriteGroup<T>(IndentedWriter writer, string group, ref bool first, IEnumerable<T> items, System.Action<T> writeMember)

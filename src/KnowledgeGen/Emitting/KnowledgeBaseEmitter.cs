@@ -7,9 +7,8 @@ using KnowledgeGen.Model;
 namespace KnowledgeGen.Emitting
 {
     /// <summary>
-    /// Writes the code shared by all fact files: the support types, and the query methods over the whole
-    /// knowledge base. Lookups by id, entity, source and kind are switch statements over precomputed arrays,
-    /// so none of them scans the facts.
+    /// Writes the code shared by all fact files: the support types, and the query API over the whole knowledge
+    /// base, which gathers the facts from each file's data class (see <see cref="QueriesTemplate"/>).
     /// </summary>
     public static class KnowledgeBaseEmitter
     {
@@ -22,15 +21,7 @@ namespace KnowledgeGen.Emitting
             writer.Line("#nullable enable");
             writer.Line();
             writer.Open("namespace " + options.Namespace);
-            string body = SupportTypesTemplate.Text
-                .Replace("VISIBILITY", options.Visibility)
-                .Replace("KNOWLEDGE_BASE", options.ClassName)
-                .Trim('\r', '\n')
-                .Replace("\r\n", "\n");
-            foreach (string line in body.Split('\n'))
-            {
-                writer.Line(line);
-            }
+            WriteLines(writer, SupportTypesTemplate.Text.Replace("VISIBILITY", options.Visibility).Replace("KNOWLEDGE_BASE", options.ClassName));
 
             writer.Close();
             return writer.ToString();
@@ -46,207 +37,28 @@ namespace KnowledgeGen.Emitting
             XmlDoc.Line(writer, "summary", string.Format(
                 CultureInfo.InvariantCulture,
                 "The knowledge base, each fact citing the sentence it comes from. Facts: {0}; entities: {1}; sources: {2}.",
-                index.Facts.Count,
-                index.Entities.Count,
-                index.Sources.Count));
-            writer.Open(options.Visibility + " static partial class " + options.ClassName);
-
-            WriteListProperty(writer, "Fact", "All", "Every fact, ordered by id.");
-            WriteListProperty(writer, "Entity", "AllEntities", "Every entity, ordered by id.");
-            WriteListProperty(writer, "Source", "AllSources", "Every source, ordered by id.");
-
-            WriteFind(writer, "Fact", "Find", "id", "The fact with the id, or null if there is none.", index.Facts.Select(f => (f.Id, "Facts." + CodeNames.FactMember(f.Id))));
-            WriteFind(writer, "Entity", "FindEntity", "id", "The entity with the id, or null if there is none.", index.Entities.Select(e => (e.Id, CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind))));
-            WriteFind(writer, "Source", "FindSource", "id", "The source with the id, or null if there is none.", index.Sources.Select(s => (s, "Sources." + CodeNames.SourceMember(s))));
-
-            var indexFields = new List<string>();
-            List<FactIndexEntry> facts = index.Facts.ToList();
-
-            // Each relation is grouped once, so that building the index stays linear in the number of facts.
-            ILookup<string, FactIndexEntry> aboutEntity = facts.SelectMany(f => f.About.Distinct().Select(id => (id, f))).ToLookup(p => p.id, p => p.f);
-            ILookup<string, FactIndexEntry> citingSource = facts.SelectMany(f => f.CitedSources.Select(id => (id, f))).ToLookup(p => p.id, p => p.f);
-            ILookup<string, FactIndexEntry> rolesOfPerson = facts.Where(f => f.RolePerson is not null).ToLookup(f => f.RolePerson!);
-            ILookup<string, FactIndexEntry> supersedingFact = facts.SelectMany(f => f.Supersedes.Distinct().Select(id => (id, f))).ToLookup(p => p.id, p => p.f);
-
-            // A contradiction is symmetric: whichever fact names the other, each is listed under both.
-            var byId = facts.ToDictionary(f => f.Id, System.StringComparer.Ordinal);
-            ILookup<string, FactIndexEntry> contradicting = facts
-                .SelectMany(f => f.Contradicts.SelectMany(other => new[] { (Of: other, By: f.Id), (Of: f.Id, By: other) }))
-                .Distinct()
-                .Where(pair => byId.ContainsKey(pair.By))
-                .ToLookup(pair => pair.Of, pair => byId[pair.By]);
-
-            WriteLookup(writer, indexFields, "About", "entityId", "The facts about the entity, ordered by id; empty for an unknown id.",
-                index.Entities.Select(e => (e.Id, aboutEntity[e.Id])));
-            WriteOverload(writer, "About", "Entity entity", "entity.Id", "The facts about the entity, ordered by id.");
-
-            WriteLookup(writer, indexFields, "CitedIn", "sourceId", "The facts citing the source, ordered by id; empty for an unknown id.",
-                index.Sources.Select(s => (s, citingSource[s])));
-            WriteOverload(writer, "CitedIn", "Source source", "source.Id", "The facts citing the source, ordered by id.");
-
-            WriteLookup(writer, indexFields, "RolesOf", "personId", "The roles the person held, earliest first where the time is known; empty if none.",
-                rolesOfPerson.OrderBy(g => g.Key, System.StringComparer.Ordinal)
-                    .Select(g => (g.Key, g.OrderBy(f => f.From is null).ThenBy(f => f.From).ThenBy(f => f.Id, System.StringComparer.Ordinal).AsEnumerable())));
-            WriteOverload(writer, "RolesOf", "Entity person", "person.Id", "The roles the person held, earliest first where the time is known.");
-
-            WriteLookup(writer, indexFields, "SupersededBy", "factId", "The later facts that replace the fact (a revised figure, a changed demand); empty if none.",
-                supersedingFact.OrderBy(g => g.Key, System.StringComparer.Ordinal).Select(g => (g.Key, g.AsEnumerable())));
-
-            WriteLookup(writer, indexFields, "Contradicting", "factId", "The facts that disagree with the fact, whichever of the two names the other; empty if none.",
-                contradicting.OrderBy(g => g.Key, System.StringComparer.Ordinal).Select(g => (g.Key, g.OrderBy(f => f.Id, System.StringComparer.Ordinal).AsEnumerable())));
-
-            var kinds = System.Enum.GetValues(typeof(FactKind)).Cast<FactKind>().ToList();
-            writer.Line();
-            XmlDoc.Line(writer, "summary", "The facts of the kind, ordered by id.");
-            writer.Open("public static " + List + "<Fact> OfKind(FactKind kind)");
-            writer.Open("switch (kind)");
-            foreach (FactKind kind in kinds)
-            {
-                writer.Line("case FactKind." + kind + ": return Index.Kind" + kind + ";");
-            }
-
-            writer.Line("default: return Index.None;");
-            writer.Close();
-            writer.Close();
-
-            writer.Line();
-            XmlDoc.Line(writer, "summary", "The facts known to hold on the day of the moment, ordered by id.");
-            writer.Line("public static " + List + "<Fact> HoldingAt(global::System.DateTime moment) => HoldingBetween(moment, moment);");
-            writer.Line();
-            XmlDoc.Line(writer, "summary", "The facts known to hold on at least one day of the range, ordered by id.");
-            writer.Open("public static " + List + "<Fact> HoldingBetween(global::System.DateTime from, global::System.DateTime to)");
-            writer.Line("var result = new global::System.Collections.Generic.List<Fact>();");
-            writer.Open("foreach (Fact fact in Index.Dated)");
-            writer.Open("if (fact.Holds!.Overlaps(from, to))");
-            writer.Line("result.Add(fact);");
-            writer.Close();
-            writer.Close();
-            writer.Line("return result;");
-            writer.Close();
-
-            WriteGroupDeclarations(writer);
-
-            writer.Line();
-            writer.Open("private static class Index");
-            writer.Line("internal static readonly Fact[] None = new Fact[0];");
-            writer.Line("internal static readonly Fact[] All = " + FactArray(index.Facts.Select(f => f.Id)) + ";");
-            writer.Line("internal static readonly Fact[] Dated = " + FactArray(index.Facts.Where(f => f.From is not null || f.To is not null).Select(f => f.Id)) + ";");
-            writer.Line("internal static readonly Entity[] EntityList = " + Array("Entity", index.Entities.Select(e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind))) + ";");
-            writer.Line("internal static readonly Source[] SourceList = " + Array("Source", index.Sources.Select(s => "Sources." + CodeNames.SourceMember(s))) + ";");
-            foreach (string field in indexFields)
-            {
-                writer.Line(field);
-            }
-
-            foreach (FactKind kind in kinds)
-            {
-                writer.Line("internal static readonly Fact[] Kind" + kind + " = " + FactArray(index.Facts.Where(f => f.Kind == kind).Select(f => f.Id)) + ";");
-            }
-
-            writer.Close();
-            writer.Close();
+                index.FactCount,
+                index.EntityCount,
+                index.SourceCount));
+            string body = QueriesTemplate.Text
+                .Replace("VISIBILITY", options.Visibility)
+                .Replace("KNOWLEDGE_BASE", options.ClassName)
+                .Replace("FACT_ARRAYS", Arrays(index, "AllFacts"))
+                .Replace("ENTITY_ARRAYS", Arrays(index, "AllEntities"))
+                .Replace("SOURCE_ARRAYS", Arrays(index, "AllSources"));
+            WriteLines(writer, body);
             writer.Close();
             return writer.ToString();
         }
 
-        /// <summary>
-        /// Declares every member group once, with its documentation; each fact file's code adds members to the
-        /// groups in undocumented partial declarations, since the compiler would join the comments of several parts.
-        /// </summary>
-        private static void WriteGroupDeclarations(IndentedWriter writer)
+        private static string Arrays(KnowledgeIndex index, string field) => string.Join(", ", index.DataHolders.Select(holder => holder + "." + field));
+
+        private static void WriteLines(IndentedWriter writer, string text)
         {
-            var groups = new List<(string Name, string Summary)>
+            foreach (string line in text.Trim('\r', '\n').Replace("\r\n", "\n").Split('\n'))
             {
-                (CodeNames.FactsGroup, "Every fact as a Fact, with its statement, typed value and citations."),
-                (CodeNames.SourcesGroup, "Every source article the facts quote."),
-            };
-            foreach (FactKind kind in System.Enum.GetValues(typeof(FactKind)))
-            {
-                groups.Add((CodeNames.KindGroup(kind), "The value of every fact of kind " + kind + ", typed; a constant where C# allows one."));
-            }
-
-            foreach (EntityKind kind in System.Enum.GetValues(typeof(EntityKind)))
-            {
-                groups.Add((CodeNames.EntityGroup(kind), "Every entity of kind " + kind + "."));
-            }
-
-            foreach ((string name, string summary) in groups)
-            {
-                writer.Line();
-                XmlDoc.Line(writer, "summary", summary);
-                writer.Line("public static partial class " + name);
-                writer.Line("{");
-                writer.Line("}");
+                writer.Line(line);
             }
         }
-
-        private static void WriteListProperty(IndentedWriter writer, string type, string name, string summary)
-        {
-            XmlDoc.Line(writer, "summary", summary);
-            writer.Line("public static " + List + "<" + type + "> " + name + " => Index." + (name == "All" ? "All" : type + "List") + ";");
-            writer.Line();
-        }
-
-        private static void WriteFind(IndentedWriter writer, string type, string name, string parameter, string summary, IEnumerable<(string Id, string Member)> cases)
-        {
-            XmlDoc.Line(writer, "summary", summary);
-            writer.Open("public static " + type + "? " + name + "(string " + parameter + ")");
-            writer.Open("switch (" + parameter + ")");
-            foreach ((string id, string member) in cases)
-            {
-                writer.Line("case " + Literals.String(id) + ": return " + member + ";");
-            }
-
-            writer.Line("default: return null;");
-            writer.Close();
-            writer.Close();
-            writer.Line();
-        }
-
-        /// <summary>
-        /// A lookup by key as a switch returning a precomputed array, so that it never scans the facts; the
-        /// arrays are added to <paramref name="indexFields"/> for the Index class.
-        /// </summary>
-        private static void WriteLookup(
-            IndentedWriter writer,
-            List<string> indexFields,
-            string name,
-            string parameter,
-            string summary,
-            IEnumerable<(string Key, IEnumerable<FactIndexEntry> Facts)> entries)
-        {
-            writer.Line();
-            XmlDoc.Line(writer, "summary", summary);
-            writer.Open("public static " + List + "<Fact> " + name + "(string " + parameter + ")");
-            writer.Open("switch (" + parameter + ")");
-            int ordinal = 0;
-            foreach ((string key, IEnumerable<FactIndexEntry> facts) in entries)
-            {
-                string field = name + Ordinal(ordinal++);
-                writer.Line("case " + Literals.String(key) + ": return Index." + field + ";");
-                indexFields.Add("internal static readonly Fact[] " + field + " = " + FactArray(facts.Select(f => f.Id)) + "; // " + key);
-            }
-
-            writer.Line("default: return Index.None;");
-            writer.Close();
-            writer.Close();
-        }
-
-        private static void WriteOverload(IndentedWriter writer, string name, string parameter, string argument, string summary)
-        {
-            writer.Line();
-            XmlDoc.Line(writer, "summary", summary);
-            writer.Line("public static " + List + "<Fact> " + name + "(" + parameter + ") => " + name + "(" + argument + ");");
-        }
-
-        private static string FactArray(IEnumerable<string> ids) => Array("Fact", ids.Select(id => "Facts." + CodeNames.FactMember(id)));
-
-        private static string Array(string type, IEnumerable<string> members)
-        {
-            string[] items = members.ToArray();
-            return items.Length == 0 ? "new " + type + "[0]" : "new " + type + "[] { " + string.Join(", ", items) + " }";
-        }
-
-        private static string Ordinal(int i) => i.ToString(CultureInfo.InvariantCulture);
     }
 }
