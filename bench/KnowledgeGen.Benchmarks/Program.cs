@@ -17,7 +17,7 @@ if (args.Length == 2 && args[0] == "verify")
 {
     var watch = Stopwatch.StartNew();
     CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(SyntheticKnowledgeBase.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
-    Console.WriteLine($"{checkedBase.Index.Facts.Count} facts, {checkedBase.Diagnostics.Count} diagnostics, {watch.ElapsedMilliseconds} ms");
+    Console.WriteLine($"{checkedBase.Index.FactCount} facts, {checkedBase.Diagnostics.Count} diagnostics, {watch.ElapsedMilliseconds} ms");
     foreach (var diagnostic in checkedBase.Diagnostics.Take(10))
     {
         Console.WriteLine(diagnostic.ToDiagnostic());

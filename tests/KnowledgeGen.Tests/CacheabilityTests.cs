@@ -55,6 +55,35 @@ public class CacheabilityTests
     }
 
     [Fact]
+    public void Editing_one_fact_file_of_many_reruns_that_files_branch_only()
+    {
+        var extra = Enumerable.Range(1, 19)
+            .Select(i => ("part-" + i + ".yaml", SmallKnowledgeBase.ValidFact.Replace("containers-2019", "containers-2019-" + i)))
+            .ToArray();
+        var files = SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact, extra).ToList();
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        AdditionalText part = files.Single(f => f.Path == "/kb/part-7.yaml");
+        var edited = new InMemoryAdditionalText(part.Path, part.GetText()!.ToString().Replace("The port handled 2.5 million containers in 2019.", "In 2019, the port handled 2.5 million containers."));
+        GeneratorRunResult second = driver.ReplaceAdditionalText(part, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Of the 21 YAML files, one branch re-runs; the other 20 are cached.
+        Assert.Equal(1, Reasons(second, TrackingNames.ParsedFactFiles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(20, Reasons(second, TrackingNames.ParsedFactFiles).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(1, Reasons(second, TrackingNames.CheckedFactFiles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(20, Reasons(second, TrackingNames.CheckedFactFiles).Count(r => r == IncrementalStepRunReason.Cached));
+
+        // The cross-file checks run, find the same index, and so the shared code is not regenerated.
+        Assert.All(Reasons(second, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(second, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "catalog: " + r));
+
+        // One generated file is re-added: the edited file's. The shared files and the 20 others are cached.
+        IncrementalStepRunReason[] outputs = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
     public void Editing_csharp_code_runs_no_generator_step()
     {
         var files = SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact).ToList();
