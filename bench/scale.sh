@@ -6,7 +6,7 @@ set -euo pipefail
 facts=${1:-100000}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] && echo "working folder: $work" || trap 'rm -rf "$work"' EXIT
 
 dotnet build -c Release "$root/bench/KnowledgeGen.Benchmarks" -nologo -v:q > /dev/null
 dotnet "$root/bench/KnowledgeGen.Benchmarks/bin/Release/net10.0/KnowledgeGen.Benchmarks.dll" synth "$facts" "$work/consumer"
@@ -39,5 +39,5 @@ echo "facts:                 $facts"
 echo "yaml on disk:          $(du -sh facts | cut -f1)"
 echo "build wall time:       $(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')"
 echo "peak memory (largest process): $(( $(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}') / 1024 )) MiB"
-grep -E "Total analyzer execution time|Total generator execution time|KnowledgeGen\.KnowledgeGenerator" "$work/build.log" | sed 's/^ *//' | sort -u | head -5
+grep -E "error|Total analyzer execution time|Total generator execution time|KnowledgeGen\.KnowledgeGenerator" "$work/build.log" | sed 's/^ *//' | sort -u | head -8
 echo "run:                   $(dotnet bin/Debug/net10.0/Consumer.dll)"

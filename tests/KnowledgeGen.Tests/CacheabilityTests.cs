@@ -74,8 +74,9 @@ public class CacheabilityTests
         Assert.Equal(1, Reasons(second, TrackingNames.CheckedFactFiles).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(20, Reasons(second, TrackingNames.CheckedFactFiles).Count(r => r == IncrementalStepRunReason.Cached));
 
-        // The cross-file checks run, find the same index, and so the shared code is not regenerated.
-        Assert.All(Reasons(second, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // The cross-file steps see the same index (or, where the edit moved no declaration, do not run at all),
+        // so the shared code is not regenerated.
+        Assert.All(Reasons(second, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "index: " + r));
         Assert.All(Reasons(second, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "catalog: " + r));
 
         // One generated file is re-added: the edited file's. The shared files and the 20 others are cached.

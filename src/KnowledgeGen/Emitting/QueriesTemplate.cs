@@ -166,6 +166,136 @@ VISIBILITY static partial class KNOWLEDGE_BASE
     {
     }
 
+    /// <summary>
+    /// Decodes the data tables each fact file's data class holds: a row of integers per record, indexing the
+    /// file's strings (-1 for null). The field order mirrors the generator's DataTableWriter.
+    /// </summary>
+    private sealed class Table
+    {
+        private readonly string[] _strings;
+        private readonly int[] _rows;
+        private int _next;
+
+        private Table(string[] strings, int[] rows)
+        {
+            _strings = strings;
+            _rows = rows;
+        }
+
+        internal static Fact[] Facts(string[] strings, int[] rows)
+        {
+            var table = new Table(strings, rows);
+            var facts = new global::System.Collections.Generic.List<Fact>();
+            while (!table.Done)
+            {
+                facts.Add(table.ReadFact());
+            }
+
+            return facts.ToArray();
+        }
+
+        internal static Entity[] Entities(string[] strings, int[] rows)
+        {
+            var table = new Table(strings, rows);
+            var entities = new global::System.Collections.Generic.List<Entity>();
+            while (!table.Done)
+            {
+                entities.Add(new Entity(table.Text()!, (EntityKind)table.Int(), table.Text()!, table.Texts(), table.Text()));
+            }
+
+            return entities.ToArray();
+        }
+
+        internal static Source[] Sources(string[] strings, int[] rows)
+        {
+            var table = new Table(strings, rows);
+            var sources = new global::System.Collections.Generic.List<Source>();
+            while (!table.Done)
+            {
+                sources.Add(new Source(table.Text()!, table.Text()!, table.Text(), table.DateValue(), table.Text()!, table.Text()!));
+            }
+
+            return sources.ToArray();
+        }
+
+        private bool Done => _next >= _rows.Length;
+
+        private Fact ReadFact()
+        {
+            string id = Text()!;
+            var kind = (FactKind)Int();
+            string statement = Text()!;
+            string[] about = Texts();
+            FactValue? value = Value(kind);
+            FactPeriod? holds = Int() == 0 ? null : new FactPeriod(Date(), Date(), Text());
+            string? context = Text();
+            var citations = new Citation[Int()];
+            for (int i = 0; i < citations.Length; i++)
+            {
+                citations[i] = new Citation(Text()!, Text()!, Text()!);
+            }
+
+            return new Fact(id, kind, statement, about, value, holds, context, citations, Texts(), Texts());
+        }
+
+        private FactValue? Value(FactKind kind)
+        {
+            switch (kind)
+            {
+                case FactKind.Money: return new MoneyValue(Number(), Text()!, Text()!);
+                case FactKind.Quantity: return new QuantityValue(Number(), Text()!, Text()!);
+                case FactKind.Percentage: return new PercentageValue(Number(), Text()!);
+                case FactKind.Date: return DateValue();
+                case FactKind.Role: return new RoleValue(Text()!, Text()!, Text());
+                case FactKind.Stance: return new StanceValue(Text()!, Text()!, Text()!);
+                case FactKind.Event: return new EventValue(Text()!, Text(), DateValue());
+                case FactKind.Quote: return new QuoteValue(Text()!, Text()!);
+                default: return null;
+            }
+        }
+
+        private DateValue? DateValue()
+        {
+            if (Int() == 0)
+            {
+                return null;
+            }
+
+            FactDate date = Date()!.Value;
+            return new DateValue(date, Text(), Text());
+        }
+
+        private FactDate? Date()
+        {
+            int year = Int();
+            int month = Int();
+            int day = Int();
+            var precision = (DatePrecision)Int();
+            return year < 0 ? (FactDate?)null : new FactDate(year, month, day, precision);
+        }
+
+        private decimal Number() => decimal.Parse(Text()!, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+
+        private string[] Texts()
+        {
+            var texts = new string[Int()];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                texts[i] = Text()!;
+            }
+
+            return texts;
+        }
+
+        private string? Text()
+        {
+            int index = Int();
+            return index < 0 ? null : _strings[index];
+        }
+
+        private int Int() => _rows[_next++];
+    }
+
     private static class Index
     {
         internal static readonly Fact[] None = new Fact[0];

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Emitting
+{
+    /// <summary>
+    /// Encodes one fact file's facts, entities and sources as data tables: a pool of the file's distinct strings
+    /// and, per record, a row of integers (string indexes, counts, kinds, date parts; -1 for null). The generated
+    /// code decodes the rows on first use (the Table class of <see cref="QueriesTemplate"/>), so that a large
+    /// knowledge base costs the compiler and the JIT a few arrays instead of one constructor call per fact.
+    /// The order of fields here and in the decoder must match.
+    /// </summary>
+    public sealed class DataTableWriter
+    {
+        private readonly Dictionary<string, int> _indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        private readonly List<string> _strings = new List<string>();
+        private List<int> _row = new List<int>();
+
+        public IReadOnlyList<string> Strings => _strings;
+
+        public List<int[]> FactRows { get; } = new List<int[]>();
+
+        public List<int[]> EntityRows { get; } = new List<int[]>();
+
+        public List<int[]> SourceRows { get; } = new List<int[]>();
+
+        public void Add(FactSpec fact)
+        {
+            Text(fact.Id);
+            Int((int)fact.Kind);
+            Text(fact.Statement);
+            Texts(fact.About.Select(a => a.Id));
+            Value(fact.Value);
+            if (fact.Holds is null)
+            {
+                Int(0);
+            }
+            else
+            {
+                Int(1);
+                Date(fact.Holds.From);
+                Date(fact.Holds.To);
+                Text(fact.Holds.Inferred);
+            }
+
+            Text(fact.Context);
+            Int(fact.Citations.Count);
+            foreach (CitationSpec citation in fact.Citations)
+            {
+                Text(citation.Source.Id);
+                Text(citation.Quote);
+                Text(citation.Sentence ?? citation.Quote);
+            }
+
+            Texts(fact.Supersedes.Select(r => r.Id));
+            Texts(fact.Contradicts.Select(r => r.Id));
+            FactRows.Add(TakeRow());
+        }
+
+        public void Add(EntitySpec entity)
+        {
+            Text(entity.Id);
+            Int((int)entity.Kind);
+            Text(entity.Name);
+            Texts(entity.Aliases);
+            Text(entity.Description);
+            EntityRows.Add(TakeRow());
+        }
+
+        public void Add(SourceSpec source)
+        {
+            Text(source.Id);
+            Text(source.Title);
+            Text(source.Publisher);
+            DateValue(source.Published);
+            Text(source.File);
+            Text(source.Sha256);
+            SourceRows.Add(TakeRow());
+        }
+
+        public static string Row(int[] row) => string.Join(", ", row.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+
+        private void Value(FactValueSpec? value)
+        {
+            switch (value)
+            {
+                case MoneySpec m:
+                    Text(Number(m.Amount));
+                    Text(m.Currency);
+                    Text(m.Printed);
+                    break;
+                case QuantitySpec q:
+                    Text(Number(q.Amount));
+                    Text(q.Unit);
+                    Text(q.Printed);
+                    break;
+                case PercentageSpec p:
+                    Text(Number(p.Percent));
+                    Text(p.Printed);
+                    break;
+                case DateValueSpec d:
+                    DateValue(d.Date);
+                    break;
+                case RoleSpec r:
+                    Text(r.Person.Id);
+                    Text(r.Position);
+                    Text(r.Organisation?.Id);
+                    break;
+                case StanceSpec s:
+                    Text(s.Holder.Id);
+                    Text(s.Topic);
+                    Text(s.Position);
+                    break;
+                case EventSpec e:
+                    Text(e.What);
+                    Text(e.Where);
+                    DateValue(e.When);
+                    break;
+                case QuoteSpec q:
+                    Text(q.Text);
+                    Text(q.Speaker.Id);
+                    break;
+            }
+        }
+
+        /// <summary>A date with its printed words and inference: 0 for none, or 1, the date, printed, inferred.</summary>
+        private void DateValue(DateSpec? date)
+        {
+            if (date is null)
+            {
+                Int(0);
+                return;
+            }
+
+            Int(1);
+            Date(date.Date);
+            Text(date.Printed);
+            Text(date.Inferred);
+        }
+
+        /// <summary>A date as year, month, day and precision; a missing date as a year of -1.</summary>
+        private void Date(PartialDate? date)
+        {
+            Int(date?.Year ?? -1);
+            Int(date?.Month ?? 0);
+            Int(date?.Day ?? 0);
+            Int((int)(date?.Precision ?? DatePrecision.Year));
+        }
+
+        private void Texts(IEnumerable<string> texts)
+        {
+            string[] all = texts.ToArray();
+            Int(all.Length);
+            foreach (string text in all)
+            {
+                Text(text);
+            }
+        }
+
+        private void Text(string? text)
+        {
+            if (text is null)
+            {
+                Int(-1);
+                return;
+            }
+
+            if (!_indexes.TryGetValue(text, out int index))
+            {
+                index = _strings.Count;
+                _strings.Add(text);
+                _indexes.Add(text, index);
+            }
+
+            Int(index);
+        }
+
+        private void Int(int value) => _row.Add(value);
+
+        private int[] TakeRow()
+        {
+            int[] row = _row.ToArray();
+            _row = new List<int>();
+            return row;
+        }
+
+        private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
