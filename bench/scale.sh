@@ -34,10 +34,12 @@ PROGRAM
 (cd "$work/consumer" && dotnet restore -nologo -v:q > /dev/null && dotnet build "$root/src/KnowledgeGen" -nologo -v:q > /dev/null)
 
 cd "$work/consumer"
-/usr/bin/time -v -o "$work/time.txt" dotnet build --no-restore -nodeReuse:false -nologo -v:n -p:BuildProjectReferences=false > "$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
+/usr/bin/time -v -o "$work/time.txt" dotnet build --no-restore -nodeReuse:false -nologo -v:d -p:BuildProjectReferences=false > "$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 echo "facts:                 $facts"
 echo "yaml on disk:          $(du -sh facts | cut -f1)"
 echo "build wall time:       $(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')"
 echo "peak memory (largest process): $(( $(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}') / 1024 )) MiB"
-grep -E "error|Total analyzer execution time|Total generator execution time|KnowledgeGen\.KnowledgeGenerator" "$work/build.log" | sed 's/^ *//' | sort -u | head -8
+echo "generators (compiler's own report, -p:ReportAnalyzer=true):"
+grep -E "Total generator execution time|KnowledgeGen\.KnowledgeGenerator|Total analyzer execution time" "$work/build.log" | grep -v "/reportanalyzer" | sed 's/^ */  /' | sort -u | head -6 || true
+grep -E "Time Elapsed" "$work/build.log" | tail -1 | sed 's/^ */msbuild: /' || true
 echo "run:                   $(dotnet bin/Debug/net10.0/Consumer.dll)"
