@@ -34,10 +34,14 @@ public sealed class CompiledSyntheticKnowledgeBase
         return new CompiledSyntheticKnowledgeBase(image.ToArray(), files);
     }
 
-    /// <summary>Loads the image into a new collectible context, so that its type initialisers and JIT run afresh.</summary>
-    public (AssemblyLoadContext Context, Type KnowledgeBase) Load()
+    /// <summary>
+    /// Loads the image into a new context, so that its type initialisers and JIT run afresh. Collectible for
+    /// start-up measurements, which load it many times; not for lookups, since statics in a collectible assembly
+    /// are reached through an extra indirection that a consumer's own assembly does not have.
+    /// </summary>
+    public (AssemblyLoadContext Context, Type KnowledgeBase) Load(bool collectible = true)
     {
-        var context = new AssemblyLoadContext("synthetic-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var context = new AssemblyLoadContext("synthetic-" + Guid.NewGuid().ToString("N"), isCollectible: collectible);
         Assembly assembly = context.LoadFromStream(new MemoryStream(Image));
         return (context, assembly.GetType(TypeName, throwOnError: true)!);
     }
