@@ -13,14 +13,6 @@ namespace KnowledgeGen.Parsing
     /// </summary>
     public static class FactFileParser
     {
-        private static readonly string[] FileFields = { "sources", "entities", "facts" };
-        private static readonly string[] SourceFields = { "id", "file", "title", "publisher", "published", "sha256" };
-        private static readonly string[] EntityFields = { "id", "kind", "name", "aliases", "description" };
-        private static readonly string[] FactFields = { "id", "kind", "statement", "about", "value", "holds", "context", "citations", "supersedes", "contradicts" };
-        private static readonly string[] CitationFields = { "source", "quote" };
-        private static readonly string[] DateFields = { "date", "printed", "inferred" };
-        private static readonly string[] PeriodFields = { "from", "to", "inferred" };
-
         public static FactFileSpec Parse(string path, string text, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
@@ -32,7 +24,7 @@ namespace KnowledgeGen.Parsing
                 TreeNode? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
                 if (root is MappingNode mapping)
                 {
-                    var file = new FieldReader(mapping, "a fact file", FileFields, diagnostics);
+                    var file = new FieldReader(mapping, "a fact file", FactFileFields.File, diagnostics);
                     foreach (MappingNode item in Items(file, "sources", diagnostics))
                     {
                         Add(sources, ReadSource(path, item, diagnostics));
@@ -105,7 +97,7 @@ namespace KnowledgeGen.Parsing
 
         private static SourceSpec? ReadSource(string path, MappingNode mapping, List<DiagnosticInfo> diagnostics)
         {
-            var fields = new FieldReader(mapping, "a source", SourceFields, diagnostics);
+            var fields = new FieldReader(mapping, "a source", FactFileFields.Source, diagnostics);
             string? id = fields.Id("id", required: true);
             string? file = fields.Text("file", required: true);
             string? title = fields.Text("title", required: true);
@@ -138,7 +130,7 @@ namespace KnowledgeGen.Parsing
 
         private static EntitySpec? ReadEntity(MappingNode mapping, List<DiagnosticInfo> diagnostics)
         {
-            var fields = new FieldReader(mapping, "an entity", EntityFields, diagnostics);
+            var fields = new FieldReader(mapping, "an entity", FactFileFields.Entity, diagnostics);
             string? id = fields.Id("id", required: true);
             EntityKind? kind = fields.Enum<EntityKind>("kind", required: true);
             string? name = fields.Text("name", required: true);
@@ -159,7 +151,7 @@ namespace KnowledgeGen.Parsing
 
         private static FactSpec? ReadFact(MappingNode mapping, List<DiagnosticInfo> diagnostics)
         {
-            var fields = new FieldReader(mapping, "a fact", FactFields, diagnostics);
+            var fields = new FieldReader(mapping, "a fact", FactFileFields.Fact, diagnostics);
             string? id = fields.Id("id", required: true);
             FactKind? kind = fields.Enum<FactKind>("kind", required: true);
             string? statement = fields.Text("statement", required: true);
@@ -194,7 +186,7 @@ namespace KnowledgeGen.Parsing
                     continue;
                 }
 
-                var citation = new FieldReader(citationMapping, "a citation", CitationFields, diagnostics);
+                var citation = new FieldReader(citationMapping, "a citation", FactFileFields.Citation, diagnostics);
                 IdReference? source = citation.Reference("source", required: true);
                 string? quote = citation.Text("quote", required: true);
                 if (source is not null && quote is not null)
@@ -236,7 +228,7 @@ namespace KnowledgeGen.Parsing
                     PartialDate? date = owner.ParseDate(scalar, field);
                     return date is null ? null : new DateSpec(date, null, null, scalar.Location);
                 case MappingNode mapping:
-                    var fields = new FieldReader(mapping, "a date", DateFields, diagnostics);
+                    var fields = new FieldReader(mapping, "a date", FactFileFields.Date, diagnostics);
                     PartialDate? value = fields.Date("date", required: true);
                     string? printed = fields.Text("printed", required: false);
                     string? inferred = fields.Text("inferred", required: false);
@@ -259,7 +251,7 @@ namespace KnowledgeGen.Parsing
                     PartialDate? date = owner.ParseDate(scalar, "holds");
                     return date is null ? null : new PeriodSpec(date, date, null, scalar.Location);
                 case MappingNode mapping:
-                    var fields = new FieldReader(mapping, "a period", PeriodFields, diagnostics);
+                    var fields = new FieldReader(mapping, "a period", FactFileFields.Period, diagnostics);
                     PartialDate? from = fields.Date("from", required: false);
                     PartialDate? to = fields.Date("to", required: false);
                     string? inferred = fields.Text("inferred", required: false);

@@ -7,21 +7,9 @@ namespace KnowledgeGen.Parsing
     /// <summary>Reads the <c>value:</c> mapping of a fact, whose fields depend on the fact's kind.</summary>
     internal static class FactValueReader
     {
-        private static readonly Dictionary<FactKind, string[]> FieldsByKind = new Dictionary<FactKind, string[]>
-        {
-            [FactKind.Money] = new[] { "amount", "currency", "printed" },
-            [FactKind.Quantity] = new[] { "amount", "unit", "printed" },
-            [FactKind.Percentage] = new[] { "percent", "printed" },
-            [FactKind.Date] = new[] { "date", "printed", "inferred" },
-            [FactKind.Role] = new[] { "person", "position", "organisation" },
-            [FactKind.Stance] = new[] { "holder", "topic", "position" },
-            [FactKind.Event] = new[] { "what", "where", "when" },
-            [FactKind.Quote] = new[] { "text", "speaker" },
-        };
-
         public static FactValueSpec? Read(FactKind kind, MappingNode mapping, List<DiagnosticInfo> diagnostics)
         {
-            string[] allowed = FieldsByKind[kind];
+            string[] allowed = FactFileFields.ValueByKind[kind];
             var fields = new FieldReader(mapping, "a " + FieldReader.KebabName(kind) + " value", allowed, diagnostics);
             var located = new List<FieldLocation>();
             foreach (string field in allowed)

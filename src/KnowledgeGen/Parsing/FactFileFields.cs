@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Parsing
+{
+    /// <summary>
+    /// The fields each mapping of a fact file may have. The parser accepts exactly these; the JSON Schema in
+    /// docs/schema is tested against them, so that editors complete what the build accepts.
+    /// </summary>
+    public static class FactFileFields
+    {
+        public static readonly string[] File = { "sources", "entities", "facts" };
+        public static readonly string[] Source = { "id", "file", "title", "publisher", "published", "sha256" };
+        public static readonly string[] Entity = { "id", "kind", "name", "aliases", "description" };
+        public static readonly string[] Fact = { "id", "kind", "statement", "about", "value", "holds", "context", "citations", "supersedes", "contradicts" };
+        public static readonly string[] Citation = { "source", "quote" };
+        public static readonly string[] Date = { "date", "printed", "inferred" };
+        public static readonly string[] Period = { "from", "to", "inferred" };
+
+        /// <summary>The fields of <c>value:</c> for each kind that has one.</summary>
+        public static readonly IReadOnlyDictionary<FactKind, string[]> ValueByKind = new Dictionary<FactKind, string[]>
+        {
+            [FactKind.Money] = new[] { "amount", "currency", "printed" },
+            [FactKind.Quantity] = new[] { "amount", "unit", "printed" },
+            [FactKind.Percentage] = new[] { "percent", "printed" },
+            [FactKind.Date] = new[] { "date", "printed", "inferred" },
+            [FactKind.Role] = new[] { "person", "position", "organisation" },
+            [FactKind.Stance] = new[] { "holder", "topic", "position" },
+            [FactKind.Event] = new[] { "what", "where", "when" },
+            [FactKind.Quote] = new[] { "text", "speaker" },
+        };
+    }
+}
