@@ -1,0 +1,37 @@
+using System.CommandLine;
+
+namespace KnowledgeGen.Tool;
+
+/// <summary>The commands: check, cite and export, each over a facts folder.</summary>
+public static class CommandLine
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool githubActions)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder: its *.yaml, *.yml and *.txt files, at any depth." };
+
+        var check = new Command("check", "Runs the build's checks on a facts folder and prints file(line,col): error KGnnnn: ... for each problem.");
+        check.Arguments.Add(folder);
+        check.SetAction(result => CheckCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(folder)!), output, githubActions));
+
+        var citeFolder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
+        var source = new Argument<string>("source") { Description = "The id of the source to search." };
+        var words = new Argument<string[]>("words") { Description = "Words that must all stand in the sentence.", Arity = ArgumentArity.OneOrMore };
+        var cite = new Command("cite", "Prints the full sentence(s) of a source that contain all the words, ready to paste as a quote.");
+        cite.Arguments.Add(citeFolder);
+        cite.Arguments.Add(source);
+        cite.Arguments.Add(words);
+        cite.SetAction(result => CiteCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(citeFolder)!), result.GetValue(source)!, result.GetValue(words)!, output, error));
+
+        var exportFolder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write every fact, entity and source as JSON to this file." };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = "Write a readable report of every fact with its citations to this file." };
+        var export = new Command("export", "Exports the knowledge base as JSON and as a Markdown report.");
+        export.Arguments.Add(exportFolder);
+        export.Options.Add(json);
+        export.Options.Add(markdown);
+        export.SetAction(result => ExportCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(exportFolder)!), result.GetValue(json), result.GetValue(markdown), output, error));
+
+        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, export the knowledge base.") { check, cite, export };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Tool;
+
+/// <summary>
+/// Writes the checked knowledge base as JSON (every fact, entity and source with all their fields) and as a
+/// Markdown report (every fact with the sentences it cites). Refuses a knowledge base with errors, since an
+/// export is meant to be shared.
+/// </summary>
+public static class ExportCommand
+{
+    public static int Run(KnowledgeBaseFolder folder, FileInfo? json, FileInfo? markdown, TextWriter output, TextWriter error)
+    {
+        if (json is null && markdown is null)
+        {
+            error.WriteLine("Nothing to export: give --json FILE, --markdown FILE or both.");
+            return 2;
+        }
+
+        if (folder.KnowledgeBase.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            error.WriteLine("The knowledge base has errors; run 'knowledgegen check' and fix them first.");
+            return 1;
+        }
+
+        var facts = folder.KnowledgeBase.Facts.ToList();
+        var entities = folder.KnowledgeBase.Files.SelectMany(f => f.File.Entities).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var sources = folder.KnowledgeBase.Files.SelectMany(f => f.File.Sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        if (json is not null)
+        {
+            File.WriteAllText(json.FullName, Json(facts, entities, sources), new UTF8Encoding(false));
+            output.WriteLine($"Wrote {facts.Count} facts to {json.FullName}");
+        }
+
+        if (markdown is not null)
+        {
+            File.WriteAllText(markdown.FullName, Markdown(facts, entities, sources), new UTF8Encoding(false));
+            output.WriteLine($"Wrote the report of {facts.Count} facts to {markdown.FullName}");
+        }
+
+        return 0;
+    }
+
+    private static string Json(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("sources");
+            foreach (SourceSpec source in sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", source.Id);
+                json.WriteString("title", source.Title);
+                Text(json, "publisher", source.Publisher);
+                Date(json, "published", source.Published);
+                json.WriteString("file", source.File);
+                json.WriteString("sha256", source.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("entities");
+            foreach (EntitySpec entity in entities)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", entity.Id);
+                json.WriteString("kind", entity.Kind.ToString().ToLowerInvariant());
+                json.WriteString("name", entity.Name);
+                Strings(json, "aliases", entity.Aliases);
+                Text(json, "description", entity.Description);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("facts");
+            foreach (FactSpec fact in facts)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", fact.Id);
+                json.WriteString("kind", fact.Kind.ToString().ToLowerInvariant());
+                json.WriteString("statement", fact.Statement);
+                Strings(json, "about", fact.About.Select(a => a.Id));
+                Value(json, fact.Value);
+                if (fact.Holds is not null)
+                {
+                    json.WriteStartObject("holds");
+                    Text(json, "from", fact.Holds.From?.ToString());
+                    Text(json, "to", fact.Holds.To?.ToString());
+                    Text(json, "inferred", fact.Holds.Inferred);
+                    json.WriteEndObject();
+                }
+
+                Text(json, "context", fact.Context);
+                json.WriteStartArray("citations");
+                foreach (CitationSpec citation in fact.Citations)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("source", citation.Source.Id);
+                    json.WriteString("quote", citation.Quote);
+                    json.WriteString("sentence", citation.Sentence ?? citation.Quote);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                Strings(json, "supersedes", fact.Supersedes.Select(r => r.Id));
+                Strings(json, "contradicts", fact.Contradicts.Select(r => r.Id));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Value(Utf8JsonWriter json, FactValueSpec? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("value");
+        switch (value)
+        {
+            case MoneySpec m: json.WriteNumber("amount", m.Amount); json.WriteString("currency", m.Currency); json.WriteString("printed", m.Printed); break;
+            case QuantitySpec q: json.WriteNumber("amount", q.Amount); json.WriteString("unit", q.Unit); json.WriteString("printed", q.Printed); break;
+            case PercentageSpec p: json.WriteNumber("percent", p.Percent); json.WriteString("printed", p.Printed); break;
+            case DateValueSpec d: json.WriteString("date", d.Date.Date.ToString()); Text(json, "printed", d.Date.Printed); Text(json, "inferred", d.Date.Inferred); break;
+            case RoleSpec r: json.WriteString("person", r.Person.Id); json.WriteString("position", r.Position); Text(json, "organisation", r.Organisation?.Id); break;
+            case StanceSpec s: json.WriteString("holder", s.Holder.Id); json.WriteString("topic", s.Topic); json.WriteString("position", s.Position); break;
+            case EventSpec e: json.WriteString("what", e.What); Text(json, "where", e.Where); Date(json, "when", e.When); break;
+            case QuoteSpec q: json.WriteString("text", q.Text); json.WriteString("speaker", q.Speaker.Id); break;
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Date(Utf8JsonWriter json, string name, DateSpec? date)
+    {
+        if (date is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("date", date.Date.ToString());
+        Text(json, "printed", date.Printed);
+        Text(json, "inferred", date.Inferred);
+        json.WriteEndObject();
+    }
+
+    private static void Text(Utf8JsonWriter json, string name, string? text)
+    {
+        if (text is not null)
+        {
+            json.WriteString(name, text);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> items)
+    {
+        json.WriteStartArray(name);
+        foreach (string item in items)
+        {
+            json.WriteStringValue(item);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A report for people: sources, then every fact by id with its value and the sentences it cites.</summary>
+    private static string Markdown(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources)
+    {
+        var titles = sources.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        var names = entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var report = new StringBuilder();
+        report.Append("# Knowledge base report\n\n");
+        report.Append(CultureInfo.InvariantCulture, $"{facts.Count} facts about {entities.Count} entities, from {sources.Count} sources.\n\n## Sources\n\n");
+        foreach (SourceSpec source in sources)
+        {
+            string published = source.Published is null ? string.Empty : $", published {source.Published.Date}{(source.Published.Inferred is null ? string.Empty : " (inferred)")}";
+            report.Append(CultureInfo.InvariantCulture, $"- `{source.Id}`: {Inline(source.Title)}{(source.Publisher is null ? string.Empty : " — " + Inline(source.Publisher))}{published}\n");
+        }
+
+        report.Append("\n## Facts\n");
+        foreach (FactSpec fact in facts)
+        {
+            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({fact.Kind.ToString().ToLowerInvariant()})\n\n{Inline(fact.Statement)}\n\n");
+            if (fact.About.Count > 0)
+            {
+                report.Append("About: ").Append(string.Join(", ", fact.About.Select(a => names.TryGetValue(a.Id, out string? name) ? Inline(name) : a.Id))).Append("\n\n");
+            }
+
+            foreach (CitationSpec citation in fact.Citations)
+            {
+                string title = titles.TryGetValue(citation.Source.Id, out string? t) ? Inline(t) : citation.Source.Id;
+                report.Append("> ").Append(Inline(citation.Sentence ?? citation.Quote)).Append("\n>\n> — ").Append(title).Append(" (`").Append(citation.Source.Id).Append("`)\n\n");
+            }
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>Text on one line, with the characters Markdown would read as markup escaped.</summary>
+    private static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                escaped.Append(' ');
+            }
+            else
+            {
+                if ("\\`*_{}[]<>#|!".Contains(c))
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using KnowledgeGen.Tests.Infrastructure;
+using KnowledgeGen.Tool;
+
+namespace KnowledgeGen.Tests;
+
+/// <summary>The command-line tool's commands, run in process on the repository's facts and on broken ones.</summary>
+public class ToolTests
+{
+    [Fact]
+    public void Check_passes_on_the_repository_facts()
+    {
+        (int exit, string output, _) = Run(githubActions: false, "check", RepositoryPaths.Facts);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("156 facts checked: 0 error(s), 0 warning(s).", output);
+    }
+
+    [Fact]
+    public void Check_prints_each_mistake_at_its_location_and_fails()
+    {
+        using TemporaryDirectory folder = BrokenFacts();
+
+        (int exit, string output, _) = Run(githubActions: false, "check", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("facts.yaml(9,16): error KG0040: The quote does not stand in source 'port-report'", output);
+        Assert.DoesNotContain("::error", output);
+    }
+
+    [Fact]
+    public void Check_in_github_actions_also_prints_annotations()
+    {
+        using TemporaryDirectory folder = BrokenFacts();
+
+        (_, string output, _) = Run(githubActions: true, "check", folder.Path);
+
+        Assert.Contains("facts.yaml,line=9,col=16,title=KG0040::The quote does not stand in source 'port-report'", output);
+        Assert.Contains("::error file=", output);
+    }
+
+    [Fact]
+    public void Cite_prints_the_full_sentences_containing_all_the_words()
+    {
+        (int exit, string output, _) = Run(githubActions: false, "cite", RepositoryPaths.Facts, "us-team-back-in-beijing", "biggest", "drop");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("That's the biggest drop since May 2009.", output.Trim());
+    }
+
+    [Fact]
+    public void Cite_says_when_no_sentence_has_the_words()
+    {
+        (int exit, _, string error) = Run(githubActions: false, "cite", RepositoryPaths.Facts, "us-team-back-in-beijing", "unicorn");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("No sentence of 'us-team-back-in-beijing' contains all of: unicorn", error);
+    }
+
+    [Fact]
+    public void Export_writes_every_fact_as_json_and_a_markdown_report()
+    {
+        using var output = new TemporaryDirectory();
+        string json = Path.Combine(output.Path, "kb.json");
+        string markdown = Path.Combine(output.Path, "kb.md");
+
+        (int exit, _, _) = Run(githubActions: false, "export", RepositoryPaths.Facts, "--json", json, "--markdown", markdown);
+
+        Assert.Equal(0, exit);
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal(156, document.RootElement.GetProperty("facts").GetArrayLength());
+        JsonElement surplus = document.RootElement.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "china-goods-surplus-2017");
+        Assert.Equal(375200000000m, surplus.GetProperty("value").GetProperty("amount").GetDecimal());
+        Assert.Contains("which reached a record $375.2 billion last year.", surplus.GetProperty("citations")[0].GetProperty("sentence").GetString());
+        string report = File.ReadAllText(markdown);
+        Assert.Contains("### `china-goods-surplus-2017` (money)", report);
+        Assert.Contains("> That's the biggest drop since May 2009.", report);
+    }
+
+    [Fact]
+    public void Export_refuses_a_knowledge_base_with_errors()
+    {
+        using TemporaryDirectory folder = BrokenFacts();
+
+        (int exit, _, string error) = Run(githubActions: false, "export", folder.Path, "--json", Path.Combine(folder.Path, "out.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("run 'knowledgegen check'", error);
+    }
+
+    private static TemporaryDirectory BrokenFacts()
+    {
+        var folder = new TemporaryDirectory();
+        folder.Write("article.txt", SmallKnowledgeBase.Article);
+        folder.Write("declarations.yaml", SmallKnowledgeBase.Declarations);
+        folder.Write("facts.yaml", SmallKnowledgeBase.ValidFact.Replace("The port handled 2.5 million containers in 2019\n", "The port shipped 2.5 million containers in 2019\n"));
+        return folder;
+    }
+
+    private static (int Exit, string Output, string Error) Run(bool githubActions, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CommandLine.Run(args, output, error, githubActions);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
