@@ -12,14 +12,14 @@ public static class CiteCommand
     public static int Run(KnowledgeBaseFolder folder, string sourceId, string[] words, TextWriter output, TextWriter error)
     {
         SourceSpec? source = folder.KnowledgeBase.Files.SelectMany(f => f.File.Sources).FirstOrDefault(s => s.Id == sourceId);
-        if (source is null || !folder.Texts.TryGetValue(source.ResolvedPath, out string? text))
+        SourceDocument? document = source is null ? null : folder.KnowledgeBase.DocumentOf(source);
+        if (source is null || document is null)
         {
             string known = string.Join(", ", folder.KnowledgeBase.Files.SelectMany(f => f.File.Sources).Select(s => s.Id).Order(StringComparer.Ordinal));
             error.WriteLine(source is null ? $"No source has the id '{sourceId}'. Sources: {known}." : $"The text of source '{sourceId}' was not found at {source.ResolvedPath}.");
             return 2;
         }
 
-        SourceDocument document = SourceDocument.Create(source.ResolvedPath, text);
         string[] wanted = words.Select(TextNormalizer.Normalize).ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int found = 0;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGen.Model;
+using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Tool;
 
@@ -70,7 +71,7 @@ public static class ExportCommand
             {
                 json.WriteStartObject();
                 json.WriteString("id", entity.Id);
-                json.WriteString("kind", entity.Kind.ToString().ToLowerInvariant());
+                json.WriteString("kind", FactFileFields.Name(entity.Kind));
                 json.WriteString("name", entity.Name);
                 Strings(json, "aliases", entity.Aliases);
                 Text(json, "description", entity.Description);
@@ -83,7 +84,7 @@ public static class ExportCommand
             {
                 json.WriteStartObject();
                 json.WriteString("id", fact.Id);
-                json.WriteString("kind", fact.Kind.ToString().ToLowerInvariant());
+                json.WriteString("kind", FactFileFields.Name(fact.Kind));
                 json.WriteString("statement", fact.Statement);
                 Strings(json, "about", fact.About.Select(a => a.Id));
                 Value(json, fact.Value);
@@ -193,7 +194,7 @@ public static class ExportCommand
         report.Append("\n## Facts\n");
         foreach (FactSpec fact in facts)
         {
-            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({fact.Kind.ToString().ToLowerInvariant()})\n\n{Inline(fact.Statement)}\n\n");
+            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({FactFileFields.Name(fact.Kind)})\n\n{Inline(fact.Statement)}\n\n");
             if (fact.About.Count > 0)
             {
                 report.Append("About: ").Append(string.Join(", ", fact.About.Select(a => names.TryGetValue(a.Id, out string? name) ? Inline(name) : a.Id))).Append("\n\n");

@@ -52,8 +52,7 @@ public class CitationLedgerTests
         ledger.Append("== Sentences no fact cites ==\n");
         foreach (SourceSpec source in knowledgeBase.Files.SelectMany(f => f.File.Sources).OrderBy(s => s.Id, StringComparer.Ordinal))
         {
-            string text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, source.ResolvedPath));
-            SourceDocument document = SourceDocument.Create(source.ResolvedPath, text);
+            SourceDocument document = knowledgeBase.DocumentOf(source)!;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             ledger.Append('[').Append(source.Id).Append("]\n");
             for (int i = 0; i < document.Sentences.Count; i++)

@@ -35,18 +35,19 @@ namespace KnowledgeGen.Checking
             List<CheckedFactFile> checkedFiles = factFiles.Select(f => FactFileChecker.Check(f, catalog, cancellationToken)).ToList();
             CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray());
             var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(crossFile.Diagnostics).ToList();
-            return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics);
+            return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents);
         }
     }
 
     /// <summary>A whole knowledge base after its checks.</summary>
     public sealed class CheckedKnowledgeBase
     {
-        public CheckedKnowledgeBase(IReadOnlyList<CheckedFactFile> files, KnowledgeIndex index, IReadOnlyList<DiagnosticInfo> diagnostics)
+        public CheckedKnowledgeBase(IReadOnlyList<CheckedFactFile> files, KnowledgeIndex index, IReadOnlyList<DiagnosticInfo> diagnostics, IReadOnlyList<SourceDocument> documents)
         {
             Files = files;
             Index = index;
             Diagnostics = diagnostics;
+            Documents = documents;
         }
 
         public IReadOnlyList<CheckedFactFile> Files { get; }
@@ -54,6 +55,23 @@ namespace KnowledgeGen.Checking
         public KnowledgeIndex Index { get; }
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
+
+        /// <summary>Every text file, split into sentences, as the quotes were checked against it.</summary>
+        public IReadOnlyList<SourceDocument> Documents { get; }
+
+        /// <summary>The text of a declared source, or null where its file was not among the files checked.</summary>
+        public SourceDocument? DocumentOf(SourceSpec source)
+        {
+            foreach (SourceDocument document in Documents)
+            {
+                if (document.Path == source.ResolvedPath)
+                {
+                    return document;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Every fact, ordered by id.</summary>
         public IEnumerable<FactSpec> Facts => Files.SelectMany(f => f.File.Facts).OrderBy(f => f.Id, System.StringComparer.Ordinal);

@@ -17,6 +17,12 @@ namespace KnowledgeGen.Parsing
         public static readonly string[] Date = { "date", "printed", "inferred" };
         public static readonly string[] Period = { "from", "to", "inferred" };
 
+        /// <summary>How a kind is written in YAML ("money", "person"); the parser accepts exactly these.</summary>
+        public static string Name(FactKind kind) => EnumNames<FactKind>.ByValue[kind];
+
+        /// <inheritdoc cref="Name(FactKind)"/>
+        public static string Name(EntityKind kind) => EnumNames<EntityKind>.ByValue[kind];
+
         /// <summary>The fields of <c>value:</c> for each kind that has one.</summary>
         public static readonly IReadOnlyDictionary<FactKind, string[]> ValueByKind = new Dictionary<FactKind, string[]>
         {

@@ -10,7 +10,7 @@ namespace KnowledgeGen.Parsing
         public static FactValueSpec? Read(FactKind kind, MappingNode mapping, List<DiagnosticInfo> diagnostics)
         {
             string[] allowed = FactFileFields.ValueByKind[kind];
-            var fields = new FieldReader(mapping, "a " + FieldReader.KebabName(kind) + " value", allowed, diagnostics);
+            var fields = new FieldReader(mapping, "a " + FactFileFields.Name(kind) + " value", allowed, diagnostics);
             var located = new List<FieldLocation>();
             foreach (string field in allowed)
             {

@@ -232,11 +232,6 @@ namespace KnowledgeGen.Parsing
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
 
-        /// <summary>How an enum member is written in YAML: FactKind.Money is "money", EntityKind.Person "person".</summary>
-        public static string KebabName<TEnum>(TEnum value)
-            where TEnum : struct
-            => EnumNames<TEnum>.ByValue[value];
-
         /// <summary>Lower-case letters and digits joined by single hyphens, as ids must be.</summary>
         public static bool IsKebabCase(string text)
         {
