@@ -1,4 +1,5 @@
 using KnowledgeGen.Checking;
+using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Tool;
 
@@ -15,7 +16,7 @@ public sealed class KnowledgeBaseFolder
     public static KnowledgeBaseFolder Load(DirectoryInfo folder)
     {
         var files = Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Where(p => FilePaths.IsFactFile(p) || FilePaths.IsSourceText(p))
             .Select(p => (p.Replace('\\', '/'), File.ReadAllText(p)));
         return new KnowledgeBaseFolder(KnowledgeBaseChecker.Check(files));
     }

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeGen
@@ -112,6 +116,14 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",
             "KnowledgeGen could not process this file ({0}: {1}); please report it with the file attached");
+
+        /// <summary>Every descriptor above, in ID order; declared last so that the fields it reads are set.</summary>
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = typeof(Diagnostics)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+            .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
 
         private static DiagnosticDescriptor Error(string id, string title, string message)
             => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

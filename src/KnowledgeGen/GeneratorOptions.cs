@@ -9,13 +9,22 @@ namespace KnowledgeGen
     /// The MSBuild properties that shape the generated code: KnowledgeGenNamespace (default: the project's
     /// RootNamespace), KnowledgeGenClassName (default: KnowledgeBase) and KnowledgeGenVisibility
     /// (internal or public; default: internal). A bad value falls back to the default and is reported.
+    /// <para>
+    /// <see cref="AnalyzerReportsChecks"/> says who reports the fact files' mistakes. The package's MSBuild
+    /// target sets it when the compiler will run analyzers; then <see cref="FactFileAnalyzer"/> reports them,
+    /// live in an editor as well as in the build, and the generator stays silent about them, so that each
+    /// mistake is printed once. Otherwise (analyzers off, or no MSBuild at all) the generator reports them.
+    /// </para>
     /// </summary>
-    public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics)
+    public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, bool AnalyzerReportsChecks, EquatableArray<DiagnosticInfo> Diagnostics)
     {
+        /// <summary>Set by build/KnowledgeGen.props from the SDK's decision to run analyzers; not for users to set.</summary>
+        public const string AnalyzerReportsChecksProperty = "_KnowledgeGenAnalyzerReportsChecks";
+
         public const string DefaultNamespace = "KnowledgeGen.Generated";
         public const string DefaultClassName = "KnowledgeBase";
 
-        public static readonly GeneratorOptions Default = new GeneratorOptions(DefaultNamespace, DefaultClassName, false, EquatableArray<DiagnosticInfo>.Empty);
+        public static readonly GeneratorOptions Default = new GeneratorOptions(DefaultNamespace, DefaultClassName, false, false, EquatableArray<DiagnosticInfo>.Empty);
 
         public string Visibility => IsPublic ? "public" : "internal";
 
@@ -44,8 +53,12 @@ namespace KnowledgeGen
                 visibility = "internal";
             }
 
-            return new GeneratorOptions(ns, className, visibility == "public", diagnostics.ToEquatableArray());
+            return new GeneratorOptions(ns, className, visibility == "public", AnalyzerReports(options), diagnostics.ToEquatableArray());
         }
+
+        /// <summary>Whether the analyzer, not the generator, reports the fact files' mistakes in this compilation.</summary>
+        public static bool AnalyzerReports(AnalyzerConfigOptions options)
+            => string.Equals(Get(options, AnalyzerReportsChecksProperty), "true", System.StringComparison.OrdinalIgnoreCase);
 
         private static string? Get(AnalyzerConfigOptions options, string property)
             => options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -30,13 +30,13 @@ namespace KnowledgeGen
                 .WithTrackingName(TrackingNames.Options);
 
             IncrementalValuesProvider<FactFileSpec> parsed = context.AdditionalTextsProvider
-                .Where(text => IsFactFile(text.Path))
+                .Where(text => FilePaths.IsFactFile(text.Path))
                 .WithTrackingName(TrackingNames.FactFiles)
                 .Select(Parse)
                 .WithTrackingName(TrackingNames.ParsedFactFiles);
 
             IncrementalValuesProvider<SourceDocument> documents = context.AdditionalTextsProvider
-                .Where(text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Where(text => FilePaths.IsSourceText(text.Path))
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Select(ReadDocument)
                 .WithTrackingName(TrackingNames.SourceDocuments);
@@ -71,12 +71,9 @@ namespace KnowledgeGen
 
             context.RegisterSourceOutput(checkedFiles.Combine(options), EmitFactFile);
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
-            context.RegisterSourceOutput(crossFileDiagnostics, Report);
+            context.RegisterSourceOutput(crossFileDiagnostics.Combine(options), ReportChecks);
             context.RegisterSourceOutput(options, (output, value) => Report(output, value.Diagnostics));
         }
-
-        private static bool IsFactFile(string path)
-            => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
         private static FactFileSpec Parse(AdditionalText text, CancellationToken cancellationToken)
         {
@@ -91,11 +88,11 @@ namespace KnowledgeGen
 
         private static void EmitFactFile(SourceProductionContext context, (CheckedFactFile File, GeneratorOptions Options) input)
         {
-            Report(context, input.File.Diagnostics);
+            ReportChecks(context, (input.File.Diagnostics, input.Options));
             string? code = Guard(context, input.File.File.Path, () => FactFileEmitter.Emit(input.File.File, input.Options));
             if (code is not null)
             {
-                    context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+                context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 
@@ -127,6 +124,15 @@ namespace KnowledgeGen
                 LocationInfo? location = path is null ? null : LocationInfo.StartOf(path);
                 context.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.InternalError, location, e.GetType().Name, e.Message).ToDiagnostic());
                 return null;
+            }
+        }
+
+        /// <summary>Reports the fact files' mistakes, unless <see cref="FactFileAnalyzer"/> reports them in this compilation.</summary>
+        private static void ReportChecks(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, GeneratorOptions Options) input)
+        {
+            if (!input.Options.AnalyzerReportsChecks)
+            {
+                Report(context, input.Diagnostics);
             }
         }
 

@@ -43,7 +43,7 @@ public class PropertyTests
             {
                 FactFileSpec file = BuildSpec(texts);
                 var index = CrossFileChecker.Check([CrossFileChecker.Summarize(new CheckedFactFile(file, EquatableArray<DiagnosticInfo>.Empty))]).Index;
-                var options = new GeneratorOptions("Fuzz.Knowledge", "FuzzFacts", IsPublic: false, EquatableArray<DiagnosticInfo>.Empty);
+                var options = new GeneratorOptions("Fuzz.Knowledge", "FuzzFacts", IsPublic: false, AnalyzerReportsChecks: false, EquatableArray<DiagnosticInfo>.Empty);
                 using CompiledKnowledgeBase compiled = CompiledKnowledgeBase.Load(
                     [FactFileEmitter.Emit(file, options)!, KnowledgeBaseEmitter.EmitSupportTypes(options), KnowledgeBaseEmitter.EmitQueries(index, options)],
                     "Fuzz.Knowledge.FuzzFacts");

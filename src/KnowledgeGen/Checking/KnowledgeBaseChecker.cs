@@ -9,8 +9,8 @@ namespace KnowledgeGen.Checking
 {
     /// <summary>
     /// The generator's checks run once over a whole knowledge base, outside the compiler: the same parser,
-    /// catalog, per-file and cross-file checks in the same order. For tools and tests that need the checked
-    /// knowledge base (the citation ledger, a command-line check) without an incremental pipeline.
+    /// catalog, per-file and cross-file checks in the same order. For what needs the checked knowledge base
+    /// without an incremental pipeline: the live-error analyzer, the command-line tool, the citation ledger.
     /// </summary>
     public static class KnowledgeBaseChecker
     {
@@ -20,14 +20,14 @@ namespace KnowledgeGen.Checking
             var documents = new List<SourceDocument>();
             foreach ((string path, string text) in files.OrderBy(f => f.Path, System.StringComparer.Ordinal))
             {
-                string normalized = FilePaths.Normalize(path);
-                if (normalized.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase))
+                if (FilePaths.IsSourceText(path))
                 {
-                    documents.Add(SourceDocument.Create(normalized, text));
+                    documents.Add(SourceDocument.Create(FilePaths.Normalize(path), text));
                 }
-                else if (normalized.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase) || normalized.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase))
+                else if (FilePaths.IsFactFile(path))
                 {
-                    factFiles.Add(FactFileParser.Parse(normalized, text, cancellationToken));
+                    // Kept as given, like the generator's, so diagnostics name the file by the path the caller knows.
+                    factFiles.Add(FactFileParser.Parse(path, text, cancellationToken));
                 }
             }
 

@@ -8,6 +8,13 @@ namespace KnowledgeGen.Parsing
     /// </summary>
     public static class FilePaths
     {
+        /// <summary>A YAML fact file (*.yaml, *.yml), whatever its name or folder.</summary>
+        public static bool IsFactFile(string path)
+            => path.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A text that sources may name (*.txt).</summary>
+        public static bool IsSourceText(string path) => path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase);
+
         public static string Normalize(string path) => Collapse(path.Replace('\\', '/'));
 
         public static string ResolveRelativeTo(string baseFile, string relativePath)

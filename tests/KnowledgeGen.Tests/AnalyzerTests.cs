@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using KnowledgeGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace KnowledgeGen.Tests;
+
+/// <summary>
+/// The live-error analyzer reports exactly the mistakes the generator would, and one switch decides which of
+/// the two reports them, so that a build prints each mistake once.
+/// </summary>
+public class AnalyzerTests
+{
+    public static TheoryData<string, string> Mistakes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (object[] row in DiagnosticTests.Cases)
+        {
+            data.Add((string)row[0], (string)row[1]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void Analyzer_reports_what_the_generator_would_and_the_generator_then_stays_silent(string mistake, string facts)
+    {
+        IEnumerable<AdditionalText> files = SmallKnowledgeBase.Files(facts).ToList();
+
+        string[] fromGenerator = Described(GeneratorHarness.Run(files).GeneratorDiagnostics);
+        string[] fromAnalyzer = Described(AnalyzerHarness.Run(files));
+        GeneratorResult silenced = GeneratorHarness.Run(files, AnalyzerHarness.AnalyzersRun);
+
+        Assert.NotEmpty(fromGenerator);
+        Assert.True(fromGenerator.SequenceEqual(fromAnalyzer), $"{mistake}:\ngenerator: {string.Join("\n", fromGenerator)}\nanalyzer: {string.Join("\n", fromAnalyzer)}");
+        Assert.Empty(silenced.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void Mistakes_across_files_are_reported_once_each_in_the_file_they_stand_in()
+    {
+        string declarations = SmallKnowledgeBase.Declarations.Replace("file: article.txt", "file: missing.txt");
+        IEnumerable<AdditionalText> files = SmallKnowledgeBase.Files(
+            SmallKnowledgeBase.ValidFact,
+            ("more/facts.yaml", SmallKnowledgeBase.ValidFact),
+            ("sources.yaml", declarations.Replace("port-report", "port-report-2").Replace("lee-park", "lee-park-2").Replace("id: port\n", "id: port-2\n"))).ToList();
+
+        string[] fromGenerator = Described(GeneratorHarness.Run(files).GeneratorDiagnostics);
+        string[] fromAnalyzer = Described(AnalyzerHarness.Run(files));
+
+        Assert.Equal(["/kb/more/facts.yaml(2,9): KG0020", "/kb/sources.yaml(3,11): KG0030"], fromAnalyzer.Select(d => d.Substring(0, d.IndexOf(' ', StringComparison.Ordinal) + 7)));
+        Assert.Equal(fromGenerator, fromAnalyzer);
+    }
+
+    [Fact]
+    public async Task An_editor_asking_about_one_file_gets_that_files_mistakes_only()
+    {
+        IReadOnlyList<AdditionalText> files = SmallKnowledgeBase.Files(
+            SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]"),
+            ("other.yaml", SmallKnowledgeBase.ValidFact.Replace("containers-2019", "other-2019").Replace("source: port-report", "source: port-news"))).ToList();
+        CompilationWithAnalyzers analyzers = AnalyzerHarness.Create(files, AnalyzerHarness.AnalyzersRun);
+
+        AnalysisResult result = await analyzers.GetAnalysisResultAsync(files.Single(f => f.Path == "/kb/facts.yaml"), CancellationToken.None);
+
+        Diagnostic diagnostic = Assert.Single(result.GetAllDiagnostics());
+        Assert.Equal("KG0021", diagnostic.Id);
+        Assert.Equal("/kb/facts.yaml", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Analyzer_is_silent_where_the_generator_reports()
+    {
+        IEnumerable<AdditionalText> files = SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]"));
+
+        Assert.Empty(AnalyzerHarness.Run(files, GeneratorHarness.DefaultProperties));
+        Assert.Equal(["KG0021"], GeneratorHarness.Run(files).GeneratorDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Silencing_the_generator_changes_no_generated_code_and_the_repository_has_no_mistakes()
+    {
+        IReadOnlyList<AdditionalText> files = GeneratorHarness.FilesIn(RepositoryPaths.Facts);
+
+        GeneratorResult reporting = GeneratorHarness.Run(files);
+        GeneratorResult silenced = GeneratorHarness.Run(files, AnalyzerHarness.AnalyzersRun);
+
+        Assert.Empty(AnalyzerHarness.Run(files));
+        Assert.Equal(reporting.GeneratedSources, silenced.GeneratedSources);
+    }
+
+    [Fact]
+    public void Analyzer_declares_every_diagnostic_id()
+    {
+        string[] declared = new FactFileAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToArray();
+        string[] fields = typeof(Diagnostics).GetFields()
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(fields, declared);
+        Assert.Equal(24, declared.Length);
+    }
+
+    private static string[] Described(ImmutableArray<Diagnostic> diagnostics)
+        => diagnostics
+            .Where(d => d.Id.StartsWith("KG", StringComparison.Ordinal))
+            .Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Id} {d.Severity} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+}
