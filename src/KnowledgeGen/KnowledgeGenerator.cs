@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using KnowledgeGen.Checking;
 using KnowledgeGen.Emitting;
@@ -69,7 +70,11 @@ namespace KnowledgeGen
                 .Select((result, _) => result.Diagnostics)
                 .WithTrackingName(TrackingNames.CrossFileDiagnostics);
 
-            context.RegisterSourceOutput(checkedFiles.Combine(options), EmitFactFile);
+            IncrementalValueProvider<EquatableArray<string>> leftOut = crossFile
+                .Select((result, _) => result.LeftOut)
+                .WithTrackingName(TrackingNames.LeftOutFiles);
+
+            context.RegisterSourceOutput(checkedFiles.Combine(leftOut).Combine(options), EmitFactFile);
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
             context.RegisterSourceOutput(crossFileDiagnostics.Combine(options), ReportChecks);
             context.RegisterSourceOutput(options, (output, value) => Report(output, value.Diagnostics));
@@ -86,13 +91,19 @@ namespace KnowledgeGen
         private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
             => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-        private static void EmitFactFile(SourceProductionContext context, (CheckedFactFile File, GeneratorOptions Options) input)
+        private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile File, EquatableArray<string> LeftOut) Checked, GeneratorOptions Options) input)
         {
-            ReportChecks(context, (input.File.Diagnostics, input.Options));
-            string? code = Guard(context, input.File.File.Path, () => FactFileEmitter.Emit(input.File.File, input.Options));
+            CheckedFactFile file = input.Checked.File;
+            if (input.Checked.LeftOut.Contains(file.File.Path))
+            {
+                return;
+            }
+
+            ReportChecks(context, (file.Diagnostics, input.Options));
+            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options));
             if (code is not null)
             {
-                context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+                context.AddSource(CodeNames.HintName(file.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 

@@ -15,5 +15,6 @@ namespace KnowledgeGen
         public const string CrossFile = nameof(CrossFile);
         public const string Index = nameof(Index);
         public const string CrossFileDiagnostics = nameof(CrossFileDiagnostics);
+        public const string LeftOutFiles = nameof(LeftOutFiles);
     }
 }

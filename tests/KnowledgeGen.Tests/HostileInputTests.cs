@@ -106,14 +106,18 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void The_same_file_reached_by_two_paths_is_reported_not_crashed_on()
+    public void The_same_file_reached_by_two_paths_is_reported_once_at_the_odd_path_and_generated_once()
     {
-        GeneratorResult result = SmallKnowledgeBase.Run(SmallKnowledgeBase.ValidFact, ("x/../facts.yaml", SmallKnowledgeBase.ValidFact));
+        string broken = SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]");
+        GeneratorResult result = SmallKnowledgeBase.Run(broken, ("x/../facts.yaml", broken));
 
         Diagnostic twice = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "KG0025");
         Assert.Equal("/kb/x/../facts.yaml", twice.Location.GetLineSpan().Path);
-        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "KG0020");
-        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CS8785");
+        Assert.Contains("'/kb/facts.yaml'", twice.GetMessage(), StringComparison.Ordinal);
+        Diagnostic mistake = Assert.Single(result.GeneratorDiagnostics, d => d.Id != "KG0025");
+        Assert.Equal(("KG0021", "/kb/facts.yaml"), (mistake.Id, mistake.Location.GetLineSpan().Path));
+        Assert.Single(result.GeneratedSources.Keys, k => k.StartsWith("facts_yaml.", StringComparison.Ordinal));
+        DiagnosticAssert.None(result.CompilationDiagnostics);
     }
 
     [Fact]

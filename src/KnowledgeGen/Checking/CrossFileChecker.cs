@@ -30,7 +30,7 @@ namespace KnowledgeGen.Checking
         public static CrossFileResult Check(ImmutableArray<FactFileSummary> summaries)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            FactFileSummary[] files = summaries.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
+            FactFileSummary[] files = IncludedOnce(summaries, diagnostics, out List<string> leftOut);
 
             List<string> facts = Unique("fact", files.SelectMany(f => f.Facts), id => id, diagnostics);
             List<EntityIndexEntry> entities = Unique("entity", files.SelectMany(f => f.Entities), e => e.Id, diagnostics);
@@ -46,20 +46,6 @@ namespace KnowledgeGen.Checking
                 if (!factIds.Contains(link.Id))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownFact, link.Location, link.Id, "supersedes/contradicts"));
-                }
-            }
-
-            var fileByPath = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (FactFileSummary file in files)
-            {
-                string normalized = FilePaths.Normalize(file.Path);
-                if (fileByPath.TryGetValue(normalized, out string? first))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.FileIncludedTwice, LocationInfo.StartOf(file.Path), first));
-                }
-                else
-                {
-                    fileByPath.Add(normalized, file.Path);
                 }
             }
 
@@ -87,7 +73,35 @@ namespace KnowledgeGen.Checking
                 facts.Count,
                 entities.Count,
                 sources.Count);
-            return new CrossFileResult(index, diagnostics.ToEquatableArray());
+            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Each fact file once, by path. A file that reached the compilation by several paths is kept under the
+        /// plainest (already normal, then shortest) and its other paths are reported and left out, so that its
+        /// declarations are not reported again as duplicates of themselves.
+        /// </summary>
+        private static FactFileSummary[] IncludedOnce(ImmutableArray<FactFileSummary> summaries, List<DiagnosticInfo> diagnostics, out List<string> leftOut)
+        {
+            leftOut = new List<string>();
+            var kept = new List<FactFileSummary>();
+            foreach (IGrouping<string, FactFileSummary> samePath in summaries.GroupBy(s => FilePaths.Normalize(s.Path), StringComparer.Ordinal))
+            {
+                FactFileSummary[] copies = samePath
+                    .OrderBy(s => s.Path == samePath.Key ? 0 : 1)
+                    .ThenBy(s => s.Path.Length)
+                    .ThenBy(s => s.Path, StringComparer.Ordinal)
+                    .ToArray();
+                kept.Add(copies[0]);
+                foreach (FactFileSummary copy in copies.Skip(1))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.FileIncludedTwice, LocationInfo.StartOf(copy.Path), copies[0].Path));
+                    leftOut.Add(copy.Path);
+                }
+            }
+
+            leftOut.Sort(StringComparer.Ordinal);
+            return kept.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
         }
 
         private static List<T> Unique<T>(string what, IEnumerable<Declared<T>> declared, Func<T, string> id, List<DiagnosticInfo> diagnostics)

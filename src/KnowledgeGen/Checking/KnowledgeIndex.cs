@@ -26,6 +26,9 @@ namespace KnowledgeGen.Checking
 
     public sealed record SourceFileEntry(string Id, string ResolvedPath);
 
-    /// <summary>The cross-file result: the index for the shared code and the diagnostics found building it.</summary>
-    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <summary>
+    /// The cross-file result: the index for the shared code and the diagnostics found building it. <see cref="LeftOut"/> are the paths of fact files that reached the
+    /// compilation a second time by another path: checked and generated once, under the other path.
+    /// </summary>
+    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut);
 }
