@@ -18,6 +18,11 @@ public class DiagnosticTests
             "KG0001", 4, 1
         },
         {
+            "a flow list left open before a line with braces",
+            SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [port"),
+            "KG0001", 5, 12
+        },
+        {
             "an anchor",
             "facts: &all\n  - id: a\n",
             "KG0002", 1, 8

@@ -57,10 +57,12 @@ namespace KnowledgeGen.Yaml
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, location, Describe(e)));
                 return null;
             }
-            catch (Exception e)
+            catch (Exception)
             {
-                // YamlDotNet throws plain exceptions on some malformed input; they still deserve a location.
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, locations.At(lastMark, lastMark), e.Message.TrimEnd('.', ' ')));
+                // YamlDotNet throws plain exceptions on some malformed input (an InvalidOperationException for a
+                // flow list left open before a line holding braces), whose messages say nothing of the file. The
+                // last event read is where the editor has to look.
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, locations.At(lastMark, lastMark), "reading stopped inside the value that starts here; look for a bracket, brace or quote left open in it"));
                 return null;
             }
         }
