@@ -14,6 +14,12 @@ namespace KnowledgeGen
     {
         private const string Category = "KnowledgeGen";
 
+        /// <summary>
+        /// Where docs/diagnostics/ is published; each ID's page (meaning, a failing example, the fix) is its help
+        /// link, which an editor opens from the error list.
+        /// </summary>
+        public const string HelpLinkBase = "https://github.com/knowledgegen/knowledgegen/blob/main/docs/diagnostics/";
+
         // KG00xx: the file as YAML.
         public static readonly DiagnosticDescriptor MalformedYaml = Error(
             "KG0001", "Malformed YAML",
@@ -42,7 +48,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor MissingField = Error(
             "KG0011", "Missing field",
-            "{1} is missing the required field '{0}'");
+            "The required field '{0}' is missing from {1}; add it");
 
         public static readonly DiagnosticDescriptor WrongFieldType = Error(
             "KG0012", "Field has the wrong type",
@@ -126,9 +132,9 @@ namespace KnowledgeGen
             .ToImmutableArray();
 
         private static DiagnosticDescriptor Error(string id, string title, string message)
-            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
 
         private static DiagnosticDescriptor Warning(string id, string title, string message)
-            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
     }
 }
