@@ -39,7 +39,7 @@ echo "facts:                 $facts"
 echo "yaml on disk:          $(du -sh facts | cut -f1)"
 echo "build wall time:       $(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')"
 echo "peak memory (largest process): $(( $(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}') / 1024 )) MiB"
-echo "generators (compiler's own report, -p:ReportAnalyzer=true):"
-grep -E "Total generator execution time|KnowledgeGen\.KnowledgeGenerator|Total analyzer execution time" "$work/build.log" | grep -v "/reportanalyzer" | sed 's/^ */  /' | sort -u | head -6 || true
+echo "generator and analyzers (compiler's own report, -p:ReportAnalyzer=true):"
+grep -E "Total generator execution time|KnowledgeGen\.KnowledgeGenerator|KnowledgeGen\.FactFileAnalyzer|Total analyzer execution time" "$work/build.log" | grep -v "/reportanalyzer" | sed 's/^ */  /' | sort -u | head -6 || true
 grep -E "Time Elapsed" "$work/build.log" | tail -1 | sed 's/^ */msbuild: /' || true
 echo "run:                   $(dotnet bin/Debug/net10.0/Consumer.dll)"
