@@ -44,7 +44,7 @@ namespace KnowledgeGen
         // KG001x: fields.
         public static readonly DiagnosticDescriptor UnknownField = Error(
             "KG0010", "Unknown field",
-            "Unknown field '{0}' in {1}; expected one of: {2}");
+            "Unknown field '{0}' in {1}{3}; expected one of: {2}");
 
         public static readonly DiagnosticDescriptor MissingField = Error(
             "KG0011", "Missing field",

@@ -1,4 +1,5 @@
 using KnowledgeGen.Checking;
+using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Tests;
 
@@ -13,6 +14,18 @@ public class TextPrimitiveTests
     [InlineData("ﬁnal", "final")]
     public void Normalisation_folds_typography_and_whitespace(string text, string expected)
         => Assert.Equal(expected, TextNormalizer.Normalize(text));
+
+    [Theory]
+    [InlineData("qoute", "quote")]
+    [InlineData("satement", "statement")]
+    [InlineData("Statement", "statement")]
+    [InlineData("citation", "citations")]
+    [InlineData("supercedes", "supersedes")]
+    [InlineData("colour", null)]
+    [InlineData("ib", null)]
+    [InlineData("sources", "source")]
+    public void A_misspelt_field_gets_the_field_it_was_meant_to_be(string word, string? expected)
+        => Assert.Equal(expected, Spelling.Closest(word, ["id", "kind", "statement", "about", "value", "supersedes", "citations", "source", "quote"]));
 
     [Fact]
     public void Normalisation_survives_unpaired_surrogates()

@@ -28,7 +28,9 @@ namespace KnowledgeGen.Parsing
             {
                 if (Array.IndexOf(allowedFields, entry.Key.Value) < 0)
                 {
-                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields));
+                    string? meant = Spelling.Closest(entry.Key.Value, allowedFields);
+                    string hint = meant is null ? string.Empty : " (did you mean '" + meant + "'?)";
+                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields), hint);
                 }
             }
         }
