@@ -65,11 +65,11 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor UnknownEntity = Error(
             "KG0021", "Unknown entity",
-            "No entity has the id '{0}'; declare it under 'entities:' or correct the id");
+            "No entity has the id '{0}'{1}; declare it under 'entities:' or correct the id");
 
         public static readonly DiagnosticDescriptor UnknownSource = Error(
             "KG0022", "Unknown source",
-            "No source has the id '{0}'; declare it under 'sources:' or correct the id");
+            "No source has the id '{0}'{1}; declare it under 'sources:' or correct the id");
 
         public static readonly DiagnosticDescriptor UnknownFact = Error(
             "KG0023", "Unknown fact",

@@ -147,6 +147,17 @@ public class DiagnosticTests
         Assert.Contains("\"Director Lee Park said on March 2 that traffic would grow.\"", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("about: [port]", "about: [prot]", "No entity has the id 'prot' (did you mean 'port'?)")]
+    [InlineData("source: port-report", "source: port-reprot", "No source has the id 'port-reprot' (did you mean 'port-report'?)")]
+    [InlineData("about: [port]", "about: [harbour]", "No entity has the id 'harbour'; declare it")]
+    public void A_misspelt_reference_names_the_id_it_was_probably_meant_to_be(string valid, string misspelt, string expected)
+    {
+        Diagnostic diagnostic = Assert.Single(SmallKnowledgeBase.Run(SmallKnowledgeBase.ValidFact.Replace(valid, misspelt)).GeneratorDiagnostics);
+
+        Assert.Contains(expected, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Duplicate_fact_id_across_files_points_at_the_second_and_names_the_first()
     {

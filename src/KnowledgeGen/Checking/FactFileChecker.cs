@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using KnowledgeGen.Model;
+using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Checking
 {
@@ -90,7 +91,7 @@ namespace KnowledgeGen.Checking
         {
             if (!sources.TryGetValue(citation.Source.Id, out CatalogSource? source))
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownSource, citation.Source.Location, citation.Source.Id));
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownSource, citation.Source.Location, citation.Source.Id, Spelling.MeantHint(citation.Source.Id, sources.Keys)));
                 return citation;
             }
 
@@ -119,7 +120,7 @@ namespace KnowledgeGen.Checking
                 return true;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownEntity, reference.Location, reference.Id));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownEntity, reference.Location, reference.Id, Spelling.MeantHint(reference.Id, entities.Keys)));
             return false;
         }
     }

@@ -28,9 +28,7 @@ namespace KnowledgeGen.Parsing
             {
                 if (Array.IndexOf(allowedFields, entry.Key.Value) < 0)
                 {
-                    string? meant = Spelling.Closest(entry.Key.Value, allowedFields);
-                    string hint = meant is null ? string.Empty : " (did you mean '" + meant + "'?)";
-                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields), hint);
+                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields), Spelling.MeantHint(entry.Key.Value, allowedFields));
                 }
             }
         }

@@ -27,6 +27,13 @@ namespace KnowledgeGen.Parsing
             return best;
         }
 
+        /// <summary>" (did you mean 'x'?)" for the closest known name, or nothing; for the end of a message.</summary>
+        public static string MeantHint(string word, IEnumerable<string> known)
+        {
+            string? meant = Closest(word, known);
+            return meant is null ? string.Empty : " (did you mean '" + meant + "'?)";
+        }
+
         /// <summary>Edits (insert, delete, substitute, swap two neighbours) from one string to the other.</summary>
         private static int Distance(string a, string b)
         {
