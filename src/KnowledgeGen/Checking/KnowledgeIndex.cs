@@ -27,8 +27,9 @@ namespace KnowledgeGen.Checking
     public sealed record SourceFileEntry(string Id, string ResolvedPath);
 
     /// <summary>
-    /// The cross-file result: the index for the shared code and the diagnostics found building it. <see cref="LeftOut"/> are the paths of fact files that reached the
-    /// compilation a second time by another path: checked and generated once, under the other path.
+    /// The cross-file result: the index for the shared code and the diagnostics found building it.
+    /// <see cref="LeftOut"/> are the paths of fact files that reached the compilation a second time by another
+    /// path: such a file is checked and generated once, under its plainer path.
     /// </summary>
     public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut);
 }
