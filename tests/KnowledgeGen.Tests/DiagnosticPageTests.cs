@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KnowledgeGen.Tests.Infrastructure;
@@ -110,25 +109,7 @@ public partial class DiagnosticPageTests
         }
 
         GeneratorResult result = GeneratorHarness.Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText("/kb/" + f.Key, f.Value)), properties);
-        return result.GeneratorDiagnostics
-            .Where(d => d.Id.StartsWith("KG", StringComparison.Ordinal))
-            .Select(AsPrinted)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-    }
-
-    private static string AsPrinted(Diagnostic diagnostic)
-    {
-        string severity = diagnostic.Severity.ToString().ToLowerInvariant();
-        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture).Replace("/kb/", string.Empty, StringComparison.Ordinal);
-        if (diagnostic.Location == Location.None)
-        {
-            return $"CSC : {severity} {diagnostic.Id}: {message}";
-        }
-
-        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-        string path = span.Path.Replace("/kb/", string.Empty, StringComparison.Ordinal);
-        return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}";
+        return PrintedDiagnostics.Of(result.GeneratorDiagnostics, folder: "/kb/");
     }
 
     private static string ReadPage(string id)
