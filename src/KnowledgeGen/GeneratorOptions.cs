@@ -28,7 +28,22 @@ namespace KnowledgeGen
 
         public string Visibility => IsPublic ? "public" : "internal";
 
-        public static GeneratorOptions Read(AnalyzerConfigOptions options)
+        /// <summary>The class as generated code names it, from the global namespace down, so that no name of the consumer's can hide it.</summary>
+        public string QualifiedClassName => "global::" + Namespace + "." + ClassName;
+
+        /// <summary>
+        /// Whether the consumer's language version has nullable reference types (C# 8); without them the code is
+        /// generated without annotations and without <c>#nullable enable</c>. Set from the parse options.
+        /// </summary>
+        public bool NullableAnnotations { get; init; } = true;
+
+        /// <summary>
+        /// The project's directory (MSBuildProjectDirectory), so that generated names depend on paths relative
+        /// to the project and not on where the project is; null where the build does not say.
+        /// </summary>
+        public string? ProjectDirectory { get; init; }
+
+        public static GeneratorOptions Read(AnalyzerConfigOptions options, Microsoft.CodeAnalysis.ParseOptions? parseOptions = null)
         {
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
 
@@ -53,7 +68,11 @@ namespace KnowledgeGen
                 visibility = "internal";
             }
 
-            return new GeneratorOptions(ns, className, visibility == "public", AnalyzerReports(options), diagnostics.ToEquatableArray());
+            return new GeneratorOptions(ns, className, visibility == "public", AnalyzerReports(options), diagnostics.ToEquatableArray())
+            {
+                ProjectDirectory = Get(options, "MSBuildProjectDirectory") ?? Get(options, "ProjectDir"),
+                NullableAnnotations = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8,
+            };
         }
 
         /// <summary>Whether the analyzer, not the generator, reports the fact files' mistakes in this compilation.</summary>

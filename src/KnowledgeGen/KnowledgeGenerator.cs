@@ -27,7 +27,8 @@ namespace KnowledgeGen
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
-                .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+                .Combine(context.ParseOptionsProvider)
+                .Select((pair, _) => GeneratorOptions.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             IncrementalValuesProvider<FactFileSpec> parsed = context.AdditionalTextsProvider
@@ -103,7 +104,7 @@ namespace KnowledgeGen
             string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options));
             if (code is not null)
             {
-                context.AddSource(CodeNames.HintName(file.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+                context.AddSource(CodeNames.HintName(file.File.Path, input.Options.ProjectDirectory), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 

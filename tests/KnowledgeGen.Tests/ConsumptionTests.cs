@@ -15,7 +15,7 @@ public class ConsumptionTests
 
         System.Console.WriteLine("budget=" + HarbourFacts.Money.Budget2020.ToString(System.Globalization.CultureInfo.InvariantCulture));
         System.Console.WriteLine("sentence=" + HarbourFacts.Facts.Turnout.Citations[0].Sentence);
-        System.Console.WriteLine("about-council=" + HarbourFacts.About("harbour-council").Count);
+        System.Console.WriteLine("about-council=" + HarbourFacts.Organisations.HarbourCouncil.Facts.Count);
         """;
 
     private const string ConsumerProperties = """

@@ -67,8 +67,8 @@ namespace KnowledgeGen.Checking
 
             var index = new KnowledgeIndex(
                 files.Where(f => f.Facts.Count + f.Entities.Count + f.Sources.Count > 0)
-                    .Select(f => CodeNames.DataHolder(f.Path))
-                    .OrderBy(name => name, StringComparer.Ordinal)
+                    .Select(f => f.Path)
+                    .OrderBy(path => path, StringComparer.Ordinal)
                     .ToEquatableArray(),
                 facts.Count,
                 entities.Count,

@@ -3,12 +3,12 @@ using KnowledgeGen.Model;
 namespace KnowledgeGen.Checking
 {
     /// <summary>
-    /// The whole knowledge base as the shared generated code sees it: the data class of every fact file that
-    /// declares anything, and the counts for its summary. The lookups themselves are built by the generated code
+    /// The whole knowledge base as the shared generated code sees it: the path of every fact file that declares
+    /// anything (the emitter names each file's data class from it), and the counts for its summary. The lookups themselves are built by the generated code
     /// on first use, so this changes only when files or declarations are added or removed, and editing a fact
     /// leaves the shared code cached.
     /// </summary>
-    public sealed record KnowledgeIndex(EquatableArray<string> DataHolders, int FactCount, int EntityCount, int SourceCount);
+    public sealed record KnowledgeIndex(EquatableArray<string> FactFiles, int FactCount, int EntityCount, int SourceCount);
 
     /// <summary>A declaration with its location, for the cross-file checks.</summary>
     public sealed record Declared<T>(T Entry, LocationInfo Location)
