@@ -118,6 +118,14 @@ namespace KnowledgeGen
             "KG0050", "Invalid MSBuild property",
             "The MSBuild property {0} has the value '{1}'; it must be {2}");
 
+        public static readonly DiagnosticDescriptor ClassNameTaken = Error(
+            "KG0051", "Class name used by the generated code",
+            "The MSBuild property {0} has the value '{1}', a name the knowledge base already gives to one of its own types, groups or members; choose another class name, such as TradeFacts");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+            "KG0052", "C# version too old for the knowledge base",
+            "The project compiles C# {0}, and the generated knowledge base needs C# 7.3 or later; set <LangVersion>7.3</LangVersion> (or later) in the project file. Nothing is generated meanwhile");
+
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",

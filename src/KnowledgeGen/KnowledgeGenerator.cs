@@ -12,8 +12,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace KnowledgeGen
 {
     /// <summary>
-    /// Compiles the YAML fact files among the additional files (*.yaml, *.yml) and the source texts they cite
-    /// (*.txt) into a typed knowledge base.
+    /// Compiles the YAML fact files among the additional files and the source texts they cite into a typed
+    /// knowledge base; build/KnowledgeGen.props tags both kinds of file (see <see cref="FileTags"/>).
     /// <para>
     /// Each fact file is its own branch: parsed, then checked against the catalog of all entities and sources,
     /// then emitted, so editing one file re-runs that file's branch only. The catalog and the cross-file index
@@ -31,14 +31,22 @@ namespace KnowledgeGen
                 .Select((pair, _) => GeneratorOptions.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
-            IncrementalValuesProvider<FactFileSpec> parsed = context.AdditionalTextsProvider
-                .Where(text => FilePaths.IsFactFile(text.Path))
+            // Only the additional files the props tagged as KnowledgeGen's (see FileTags) are read.
+            IncrementalValuesProvider<(AdditionalText Text, string? Tag)> tagged = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, _) => (pair.Left, FileTags.Of(pair.Right.GetOptions(pair.Left))))
+                .WithTrackingName(TrackingNames.TaggedFiles);
+
+            IncrementalValuesProvider<FactFileSpec> parsed = tagged
+                .Where(file => file.Tag == FileTags.Facts)
+                .Select((file, _) => file.Text)
                 .WithTrackingName(TrackingNames.FactFiles)
                 .Select(Parse)
                 .WithTrackingName(TrackingNames.ParsedFactFiles);
 
-            IncrementalValuesProvider<SourceDocument> documents = context.AdditionalTextsProvider
-                .Where(text => FilePaths.IsSourceText(text.Path))
+            IncrementalValuesProvider<SourceDocument> documents = tagged
+                .Where(file => file.Tag == FileTags.Source)
+                .Select((file, _) => file.Text)
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Select(ReadDocument)
                 .WithTrackingName(TrackingNames.SourceDocuments);
@@ -101,6 +109,11 @@ namespace KnowledgeGen
             }
 
             ReportChecks(context, (file.Diagnostics, input.Options));
+            if (!input.Options.LanguageSupported)
+            {
+                return; // KG0052, reported once with the options
+            }
+
             string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options));
             if (code is not null)
             {
@@ -110,6 +123,11 @@ namespace KnowledgeGen
 
         private static void EmitKnowledgeBase(SourceProductionContext context, (KnowledgeIndex Index, GeneratorOptions Options) input)
         {
+            if (!input.Options.LanguageSupported)
+            {
+                return;
+            }
+
             string? types = Guard(context, null, () => KnowledgeBaseEmitter.EmitSupportTypes(input.Options));
             string? queries = Guard(context, null, () => KnowledgeBaseEmitter.EmitQueries(input.Index, input.Options));
             if (types is not null && queries is not null)

@@ -4,6 +4,7 @@ namespace KnowledgeGen
     public static class TrackingNames
     {
         public const string Options = nameof(Options);
+        public const string TaggedFiles = nameof(TaggedFiles);
         public const string FactFiles = nameof(FactFiles);
         public const string ParsedFactFiles = nameof(ParsedFactFiles);
         public const string SourceTexts = nameof(SourceTexts);

@@ -118,6 +118,34 @@ namespace KnowledgeGen.Emitting
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
+        /// <summary>
+        /// Every name the generated code declares inside the knowledge-base class: its support types, groups,
+        /// members and private classes (data classes are KnowledgeGenData_ and a hash). The class itself may not
+        /// take one of them (KG0051), since a member may not share its class's name.
+        /// </summary>
+        public static readonly string[] ReservedInKnowledgeBase =
+        {
+            // Support types.
+            "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "FactValue",
+            "MoneyValue", "QuantityValue", "PercentageValue", "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue",
+            "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact",
+            "Entity", "Source",
+
+            // Groups.
+            "Facts", "Sources", "Claims", "Money", "Quantities", "Percentages", "Dates", "Roles", "Stances", "Events", "Quotes",
+            "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups",
+
+            // Members.
+            "AllFacts", "AllEntities", "AllSources", "FindFact", "FindEntity", "FindSource", "OfKind", "HoldingAt", "HoldingBetween",
+            "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts",
+
+            // Private classes.
+            "KnowledgeGenTable", "KnowledgeGenIndex",
+        };
+
+        public static bool IsReservedInKnowledgeBase(string name)
+            => Array.IndexOf(ReservedInKnowledgeBase, name) >= 0 || name.StartsWith("KnowledgeGenData_", StringComparison.Ordinal);
+
         public const string FactsGroup = "Facts";
         public const string SourcesGroup = "Sources";
 
