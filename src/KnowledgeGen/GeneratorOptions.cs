@@ -43,6 +43,12 @@ namespace KnowledgeGen
         /// </summary>
         public string? ProjectDirectory { get; init; }
 
+        /// <summary>
+        /// Whether a fact that a later fact supersedes gets [Obsolete] on its named members (KnowledgeGenObsoleteSuperseded,
+        /// default true; false turns it off).
+        /// </summary>
+        public bool ObsoleteSuperseded { get; init; } = true;
+
         /// <summary>False below C# 7.3, where the generated code would not compile: then nothing is generated, and KG0052 says what to set.</summary>
         public bool LanguageSupported { get; init; } = true;
 
@@ -93,6 +99,7 @@ namespace KnowledgeGen
                 ProjectDirectory = Get(options, "MSBuildProjectDirectory") ?? Get(options, "ProjectDir"),
                 NullableAnnotations = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8,
                 LanguageSupported = languageSupported,
+                ObsoleteSuperseded = !string.Equals(Get(options, "KnowledgeGenObsoleteSuperseded"), "false", System.StringComparison.OrdinalIgnoreCase),
             };
         }
 

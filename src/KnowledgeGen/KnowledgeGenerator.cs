@@ -83,7 +83,22 @@ namespace KnowledgeGen
                 .Select((result, _) => result.LeftOut)
                 .WithTrackingName(TrackingNames.LeftOutFiles);
 
-            context.RegisterSourceOutput(checkedFiles.Combine(leftOut).Combine(options), EmitFactFile);
+            // Which facts a later fact replaces, for [Obsolete] on their members, and the names of the entities a
+            // file's values name, for its documentation; narrowed to each file's own.
+            IncrementalValueProvider<EquatableArray<Supersession>> supersessions = parsed
+                .Select((file, _) => Supersession.Of(file))
+                .WithTrackingName(TrackingNames.FileSupersessions)
+                .Collect()
+                .Select((files, _) => Supersession.Merge(files))
+                .WithTrackingName(TrackingNames.Supersessions);
+
+            IncrementalValuesProvider<(CheckedFactFile File, FactFileContext Context)> toEmit = checkedFiles
+                .Combine(supersessions)
+                .Combine(catalog)
+                .Select((pair, _) => (pair.Left.Left, FactFileContext.For(pair.Left.Left.File, pair.Left.Right, pair.Right)))
+                .WithTrackingName(TrackingNames.FactFileContexts);
+
+            context.RegisterSourceOutput(toEmit.Combine(leftOut).Combine(options), EmitFactFile);
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
             context.RegisterSourceOutput(crossFileDiagnostics.Combine(options), ReportChecks);
             context.RegisterSourceOutput(options, (output, value) => Report(output, value.Diagnostics));
@@ -100,9 +115,11 @@ namespace KnowledgeGen
         private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
             => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-        private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile File, EquatableArray<string> LeftOut) Checked, GeneratorOptions Options) input)
+        private static void EmitFactFile(
+            SourceProductionContext context,
+            (((CheckedFactFile File, FactFileContext Context) File, EquatableArray<string> LeftOut) Checked, GeneratorOptions Options) input)
         {
-            CheckedFactFile file = input.Checked.File;
+            CheckedFactFile file = input.Checked.File.File;
             if (input.Checked.LeftOut.Contains(file.File.Path))
             {
                 return;
@@ -114,7 +131,7 @@ namespace KnowledgeGen
                 return; // KG0052, reported once with the options
             }
 
-            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options));
+            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options, input.Checked.File.Context));
             if (code is not null)
             {
                 context.AddSource(CodeNames.HintName(file.File.Path, input.Options.ProjectDirectory), SourceText.From(code, System.Text.Encoding.UTF8));

@@ -17,5 +17,8 @@ namespace KnowledgeGen
         public const string Index = nameof(Index);
         public const string CrossFileDiagnostics = nameof(CrossFileDiagnostics);
         public const string LeftOutFiles = nameof(LeftOutFiles);
+        public const string FileSupersessions = nameof(FileSupersessions);
+        public const string Supersessions = nameof(Supersessions);
+        public const string FactFileContexts = nameof(FactFileContexts);
     }
 }

@@ -102,6 +102,6 @@ public class AnalyzerTests
             .ToArray();
 
         Assert.Equal(fields, declared);
-        Assert.Equal(24, declared.Length);
+        Assert.Equal(26, declared.Length);
     }
 }

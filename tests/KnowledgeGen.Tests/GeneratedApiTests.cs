@@ -31,7 +31,7 @@ public class GeneratedApiTests
                 lines.Add("speaker: " + TestFacts.Facts.RuizLongOverdue.Value.Speaker.Name);
                 lines.Add("money: " + TestFacts.Facts.Budget2020.Value.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + TestFacts.Facts.Budget2020.Value.Currency);
                 lines.Add("about: " + string.Join(", ", System.Linq.Enumerable.Select(TestFacts.Facts.Budget2020.About, e => e.Name)));
-                lines.Add("supersedes: " + TestFacts.Facts.Budget2020.Supersedes[0].Id + "; superseded by: " + TestFacts.Facts.BudgetDraft.SupersededBy[0].Id);
+                lines.Add("supersedes: " + TestFacts.Facts.Budget2020.Supersedes[0].Id + "; superseded by: " + TestFacts.Facts.Budget2020.Supersedes[0].SupersededBy[0].Id);
                 lines.Add("contradicts: " + TestFacts.Facts.Turnout.Contradicts[0].Id + " / " + TestFacts.Facts.TurnoutDisputed.Contradicts[0].Id);
                 lines.Add("citation source: " + TestFacts.Facts.Turnout.Citations[0].Source.Title + "; sources: " + TestFacts.Facts.Turnout.Sources.Count);
                 lines.Add("entity facts: " + Organisations.HarbourCouncil.Facts.Count + "; roles: " + People.AnaRuiz.Roles[0].Id);
@@ -69,6 +69,44 @@ public class GeneratedApiTests
             described);
     }
 
+    /// <summary>Every C# example of docs/api.md, each block a method of its own, compiles against the trade knowledge base.</summary>
+    [Fact]
+    public void Every_example_in_the_api_page_compiles_against_the_trade_knowledge_base()
+    {
+        string page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "api.md")).ReplaceLineEndings("\n");
+        string[] blocks = System.Text.RegularExpressions.Regex.Matches(page, @"^```csharp\n(.*?)^```$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .ToArray();
+        Assert.True(blocks.Length >= 8, "the page has " + blocks.Length + " C# examples");
+
+        var code = new StringBuilder("using System;\nusing System.Collections.Generic;\n");
+        foreach (string line in blocks.SelectMany(b => b.Split('\n')).Where(l => l.StartsWith("using ", StringComparison.Ordinal)).Distinct())
+        {
+            code.Append(line).Append('\n');
+        }
+
+        code.Append("#pragma warning disable CS0168, CS0219 // examples declare variables to show their types\ninternal static class ApiExamples\n{\n");
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            code.Append("    internal static void Example").Append(i).Append("()\n    {\n");
+            foreach (string line in blocks[i].Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal)))
+            {
+                code.Append("        ").Append(line).Append('\n');
+            }
+
+            code.Append("    }\n");
+        }
+
+        code.Append("}\n");
+        var properties = new Dictionary<string, string> { ["KnowledgeGenNamespace"] = "TradeTalks.Knowledge", ["KnowledgeGenClassName"] = "TradeFacts" };
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(code.ToString());
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.FilesIn(RepositoryPaths.Facts), properties)
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+
+        DiagnosticAssert.None(generatorDiagnostics);
+        DiagnosticAssert.None(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+    }
+
     [Fact]
     public void Lookups_by_id_and_navigation_allocate_nothing()
     {
@@ -104,6 +142,29 @@ public class GeneratedApiTests
         GeneratorResult result = GeneratorHarness.Run(Fixture.Load("harbour"), consumerCode: lookups);
 
         Assert.Equal(0L, Invoke(result.Output, "Lookups", "Measure"));
+    }
+
+    [Fact]
+    public void Reading_a_superseded_fact_warns_with_what_replaced_it_unless_turned_off()
+    {
+        const string reader = """
+            internal static class Reader
+            {
+                internal static decimal Draft() => Test.Knowledge.TestFacts.Money.BudgetDraft + Test.Knowledge.TestFacts.Facts.BudgetDraft.Value.Amount;
+            }
+            """;
+        GeneratorResult warned = GeneratorHarness.Run(Fixture.Load("harbour"), consumerCode: reader);
+
+        Assert.Equal(2, warned.CompilationDiagnostics.Count);
+        Assert.All(warned.CompilationDiagnostics, d =>
+        {
+            Assert.Equal("CS0618", d.Id);
+            Assert.Equal("Consumer.cs", d.Location.SourceTree!.FilePath);
+            Assert.Contains("Superseded by budget-2020: The Harbour City council approved a budget of $12.5 million.", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        });
+
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["KnowledgeGenObsoleteSuperseded"] = "false" };
+        DiagnosticAssert.None(GeneratorHarness.Run(Fixture.Load("harbour"), properties, reader).CompilationDiagnostics);
     }
 
     [Fact]

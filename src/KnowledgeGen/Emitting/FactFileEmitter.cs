@@ -12,14 +12,17 @@ namespace KnowledgeGen.Emitting
     /// </summary>
     public static class FactFileEmitter
     {
-        public static string? Emit(FactFileSpec file, GeneratorOptions options)
+        public static string? Emit(FactFileSpec file, GeneratorOptions options, FactFileContext? context = null)
         {
+            context ??= FactFileContext.None;
+            System.Func<string, string> nameOf = context.NameOf();
             if (file.Facts.Count == 0 && file.Entities.Count == 0 && file.Sources.Count == 0)
             {
                 return null;
             }
 
             string q = options.QualifiedClassName + ".";
+            Dictionary<string, string> obsolete = options.ObsoleteSuperseded ? Supersession.Messages(context.Supersessions) : new Dictionary<string, string>();
             string holder = q + CodeNames.DataHolder(file.Path, options.ProjectDirectory);
             Dictionary<string, string> factPositions = Positions(file.Facts.Select(f => f.Id));
             Dictionary<string, string> entityPositions = Positions(file.Entities.Select(e => e.Id));
@@ -33,7 +36,8 @@ namespace KnowledgeGen.Emitting
             {
                 WriteGroup(writer, CodeNames.FactsGroup, ref first, file.Facts, fact =>
                 {
-                    WriteFactDocs(writer, fact);
+                    WriteFactDocs(writer, fact, nameOf);
+                    WriteObsolete(writer, obsolete, fact.Id);
                     string type = q + CodeNames.FactClass(fact.Kind);
                     writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => (" + type + ")" + holder + ".Facts[" + factPositions[fact.Id] + "];");
                 });
@@ -46,6 +50,7 @@ namespace KnowledgeGen.Emitting
                 {
                     // The docs are written once, on the Facts member; editors show them here through inheritdoc.
                     writer.Line("/// <inheritdoc cref=\"" + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(fact.Id) + "\"/>");
+                    WriteObsolete(writer, obsolete, fact.Id);
                     writer.Line(KindMember(fact, CodeNames.Member(fact.Id, group), q));
                 });
             }
@@ -195,10 +200,23 @@ namespace KnowledgeGen.Emitting
         private static string TypedValue(string type, string name, FactSpec fact, string q)
             => "public static " + type + " " + name + " => " + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(fact.Id) + ".Value;";
 
-        private static void WriteFactDocs(IndentedWriter writer, FactSpec fact)
+        /// <summary>
+        /// [Obsolete] on the members of a fact that a later fact replaces, so that code still reading the old figure
+        /// warns (CS0618) and says what replaced it. The kind group's member reads the Facts member; both carry the
+        /// attribute, and an obsolete member may use another without a warning.
+        /// </summary>
+        private static void WriteObsolete(IndentedWriter writer, Dictionary<string, string> obsolete, string id)
+        {
+            if (obsolete.TryGetValue(id, out string? message))
+            {
+                writer.Line("[global::System.Obsolete(" + Literals.String(message) + ")]");
+            }
+        }
+
+        private static void WriteFactDocs(IndentedWriter writer, FactSpec fact, System.Func<string, string> nameOf)
         {
             string summary = fact.Statement;
-            string? value = ValueDescriber.Describe(fact.Value);
+            string? value = ValueDescriber.Describe(fact.Value, nameOf);
             if (value is not null)
             {
                 summary += " Value: " + value + ".";
