@@ -100,6 +100,28 @@ public class BuildMatrixTests
             // The compiler binds no method body once a compilation has errors, so the build prints the KG error
             // alone; an editor shows the usual "does not contain a definition" beside it.
             Expected: ["facts/more.yaml(2,9): error KG0020"]),
+        ["an empty fact file, its warning raised to an error in .editorconfig"] = new(
+            Edit: c =>
+            {
+                c.Write("facts/empty.yaml", "# nothing yet\n");
+                c.Write(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.KG0005.severity = error\n");
+            },
+            Expected: ["facts/empty.yaml(1,1): error KG0005"]),
+        ["an empty fact file, its warning turned off in .editorconfig"] = new(
+            Edit: c =>
+            {
+                c.Write("facts/empty.yaml", "# nothing yet\n");
+                c.Write(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.KG0005.severity = none\n");
+            },
+            Expected: []),
+        ["a wrong quote, its error turned off in .editorconfig and a global config"] = new(
+            Edit: c =>
+            {
+                c.Replace("facts/facts.yaml", "quote: The Harbour City council approved a budget of $12.5 million", BadQuote);
+                c.Write(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.KG0040.severity = none\n");
+                c.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.KG0040.severity = suggestion\n");
+            },
+            Expected: [BadQuoteAt]),
     };
 
     [Theory]
@@ -115,11 +137,41 @@ public class BuildMatrixTests
         (int exit, string output) = DotnetCli.Run(project.Path, ["build", "-nodeReuse:false", .. consumer.Arguments ?? []]);
 
         IReadOnlyList<BuiltDiagnostic> printed = BuildOutput.Diagnostics(output, project.Path);
-        Assert.True(exit != 0, output);
+        Assert.True((exit != 0) == consumer.Expected.Any(e => e.Contains(": error ", StringComparison.Ordinal)), output);
         Assert.DoesNotContain(printed, d => d.File.EndsWith(".g.cs", StringComparison.Ordinal) || d.File.Contains("KnowledgeGen.KnowledgeGenerator", StringComparison.Ordinal));
         Assert.Equal(
             consumer.Expected.Order(StringComparer.Ordinal),
             printed.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// An editor computes its compilation from a design-time build; only that build hands the compiler the
+    /// global config that lets the analyzer report live, so a command-line build prints each mistake once.
+    /// </summary>
+    [Fact]
+    public void Only_a_design_time_build_turns_on_the_analyzers_live_reporting()
+    {
+        using var work = new TemporaryDirectory();
+        var project = new ConsumerFolder(Path.Combine(work.Path, "consumer"));
+        project.WriteProjectReferenceConsumer(Program);
+
+        string designTime = CompilerArguments(project.Path, "-p:DesignTimeBuild=true", "-p:BuildingProject=false");
+        string commandLine = CompilerArguments(project.Path);
+
+        Assert.Contains("KnowledgeGen.LiveAnalysis.globalconfig", designTime, StringComparison.Ordinal);
+        Assert.DoesNotContain("KnowledgeGen.LiveAnalysis.globalconfig", commandLine, StringComparison.Ordinal);
+        string config = File.ReadAllText(Directory.GetFiles(Path.Combine(project.Path, "obj"), "KnowledgeGen.LiveAnalysis.globalconfig", SearchOption.AllDirectories).Single());
+        Assert.Contains("build_property." + FactFileAnalyzer.LiveAnalysisProperty + " = true", config, StringComparison.Ordinal);
+    }
+
+    /// <summary>The compiler's command line as MSBuild would pass it, without running the compiler.</summary>
+    private static string CompilerArguments(string project, params string[] properties)
+    {
+        (int exit, string output) = DotnetCli.Run(
+            project,
+            ["msbuild", "-nologo", "-nodeReuse:false", "-restore", "-t:ResolveProjectReferences;CoreCompile", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs", .. properties]);
+        Assert.True(exit == 0, output);
+        return output;
     }
 
     /// <summary>The line of every declaration's id in a fact file, 1-based.</summary>
