@@ -10,21 +10,17 @@ namespace KnowledgeGen
     /// RootNamespace), KnowledgeGenClassName (default: KnowledgeBase) and KnowledgeGenVisibility
     /// (internal or public; default: internal). A bad value falls back to the default and is reported.
     /// <para>
-    /// <see cref="AnalyzerReportsChecks"/> says who reports the fact files' mistakes. The package's MSBuild
-    /// target sets it when the compiler will run analyzers; then <see cref="FactFileAnalyzer"/> reports them,
-    /// live in an editor as well as in the build, and the generator stays silent about them, so that each
-    /// mistake is printed once. Otherwise (analyzers off, or no MSBuild at all) the generator reports them.
+    /// <see cref="ProjectDirectory"/> is where the project file stands, so that a message naming another file
+    /// names it relative to the project, and generated names depend on paths relative to it: the same on every
+    /// machine.
     /// </para>
     /// </summary>
-    public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, bool AnalyzerReportsChecks, EquatableArray<DiagnosticInfo> Diagnostics)
+    public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, string ProjectDirectory, EquatableArray<DiagnosticInfo> Diagnostics)
     {
-        /// <summary>Set by build/KnowledgeGen.props from the SDK's decision to run analyzers; not for users to set.</summary>
-        public const string AnalyzerReportsChecksProperty = "_KnowledgeGenAnalyzerReportsChecks";
-
         public const string DefaultNamespace = "KnowledgeGen.Generated";
         public const string DefaultClassName = "KnowledgeBase";
 
-        public static readonly GeneratorOptions Default = new GeneratorOptions(DefaultNamespace, DefaultClassName, false, false, EquatableArray<DiagnosticInfo>.Empty);
+        public static readonly GeneratorOptions Default = new GeneratorOptions(DefaultNamespace, DefaultClassName, false, string.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
         public string Visibility => IsPublic ? "public" : "internal";
 
@@ -37,11 +33,6 @@ namespace KnowledgeGen
         /// </summary>
         public bool NullableAnnotations { get; init; } = true;
 
-        /// <summary>
-        /// The project's directory (MSBuildProjectDirectory), so that generated names depend on paths relative
-        /// to the project and not on where the project is; null where the build does not say.
-        /// </summary>
-        public string? ProjectDirectory { get; init; }
 
         /// <summary>
         /// Whether a fact that a later fact supersedes gets [Obsolete] on its named members (KnowledgeGenObsoleteSuperseded,
@@ -94,18 +85,14 @@ namespace KnowledgeGen
                 visibility = "internal";
             }
 
-            return new GeneratorOptions(ns, className, visibility == "public", AnalyzerReports(options), diagnostics.ToEquatableArray())
+            string projectDirectory = Get(options, "MSBuildProjectDirectory") ?? Get(options, "ProjectDir") ?? string.Empty;
+            return new GeneratorOptions(ns, className, visibility == "public", projectDirectory, diagnostics.ToEquatableArray())
             {
-                ProjectDirectory = Get(options, "MSBuildProjectDirectory") ?? Get(options, "ProjectDir"),
                 NullableAnnotations = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8,
                 LanguageSupported = languageSupported,
                 ObsoleteSuperseded = !string.Equals(Get(options, "KnowledgeGenObsoleteSuperseded"), "false", System.StringComparison.OrdinalIgnoreCase),
             };
         }
-
-        /// <summary>Whether the analyzer, not the generator, reports the fact files' mistakes in this compilation.</summary>
-        public static bool AnalyzerReports(AnalyzerConfigOptions options)
-            => string.Equals(Get(options, AnalyzerReportsChecksProperty), "true", System.StringComparison.OrdinalIgnoreCase);
 
         private static string? Get(AnalyzerConfigOptions options, string property)
             => options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -20,6 +20,11 @@ namespace KnowledgeGen
     /// are projections without locations or wording, so they stay cached unless what other files depend on
     /// changes.
     /// </para>
+    /// <para>
+    /// It reports every check in every compilation, whether or not analyzers run and whatever else fails, so a
+    /// build never loses a fact file's mistake (docs/diagnostics.md, "Who reports what"). A declaration that
+    /// repeats an id or a C# name is reported and left out, so the generated code itself always compiles.
+    /// </para>
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class KnowledgeGenerator : IIncrementalGenerator
@@ -64,11 +69,16 @@ namespace KnowledgeGen
                 .Select((pair, cancellationToken) => FactFileChecker.Check(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckedFactFiles);
 
+            IncrementalValueProvider<string> projectDirectory = options
+                .Select((value, _) => value.ProjectDirectory)
+                .WithTrackingName(TrackingNames.ProjectDirectory);
+
             IncrementalValueProvider<CrossFileResult> crossFile = checkedFiles
                 .Select((file, _) => CrossFileChecker.Summarize(file))
                 .WithTrackingName(TrackingNames.Summaries)
                 .Collect()
-                .Select((summaries, _) => CrossFileChecker.Check(summaries))
+                .Combine(projectDirectory)
+                .Select((pair, _) => CrossFileChecker.Check(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.CrossFile);
 
             IncrementalValueProvider<KnowledgeIndex> index = crossFile
@@ -79,9 +89,23 @@ namespace KnowledgeGen
                 .Select((result, _) => result.Diagnostics)
                 .WithTrackingName(TrackingNames.CrossFileDiagnostics);
 
-            IncrementalValueProvider<EquatableArray<string>> leftOut = crossFile
-                .Select((result, _) => result.LeftOut)
-                .WithTrackingName(TrackingNames.LeftOutFiles);
+            IncrementalValueProvider<Exclusions> exclusions = crossFile
+                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded))
+                .WithTrackingName(TrackingNames.Exclusions);
+
+            IncrementalValuesProvider<CheckedFactFile?> emittable = checkedFiles
+                .Combine(exclusions)
+                .Select((pair, _) => pair.Right.Apply(pair.Left))
+                .WithTrackingName(TrackingNames.EmittableFactFiles);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> fileDiagnostics = emittable
+                .Select((file, _) => file?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty)
+                .WithTrackingName(TrackingNames.FileDiagnostics);
+
+            // Runs again on each C# edit, but only reads options: its equal result keeps reporting cached.
+            IncrementalValueProvider<SeverityConfig> severities = context.CompilationProvider
+                .Select(SeverityConfig.Read)
+                .WithTrackingName(TrackingNames.SeverityConfig);
 
             // Which facts a later fact replaces, for [Obsolete] on their members, and the names of the entities a
             // file's values name, for its documentation; narrowed to each file's own.
@@ -92,16 +116,17 @@ namespace KnowledgeGen
                 .Select((files, _) => Supersession.Merge(files))
                 .WithTrackingName(TrackingNames.Supersessions);
 
-            IncrementalValuesProvider<(CheckedFactFile File, FactFileContext Context)> toEmit = checkedFiles
+            IncrementalValuesProvider<(CheckedFactFile? File, FactFileContext Context)> toEmit = emittable
                 .Combine(supersessions)
                 .Combine(catalog)
-                .Select((pair, _) => (pair.Left.Left, FactFileContext.For(pair.Left.Left.File, pair.Left.Right, pair.Right)))
+                .Select((pair, _) => (pair.Left.Left, pair.Left.Left is null ? FactFileContext.None : FactFileContext.For(pair.Left.Left.File, pair.Left.Right, pair.Right)))
                 .WithTrackingName(TrackingNames.FactFileContexts);
 
-            context.RegisterSourceOutput(toEmit.Combine(leftOut).Combine(options), EmitFactFile);
+            context.RegisterSourceOutput(toEmit.Combine(options), EmitFactFile);
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
-            context.RegisterSourceOutput(crossFileDiagnostics.Combine(options), ReportChecks);
-            context.RegisterSourceOutput(options, (output, value) => Report(output, value.Diagnostics));
+            context.RegisterSourceOutput(fileDiagnostics.Combine(severities), Report);
+            context.RegisterSourceOutput(crossFileDiagnostics.Combine(severities), Report);
+            context.RegisterSourceOutput(options, (output, value) => Report(output, (value.Diagnostics, SeverityConfig.None)));
         }
 
         private static FactFileSpec Parse(AdditionalText text, CancellationToken cancellationToken)
@@ -115,23 +140,15 @@ namespace KnowledgeGen
         private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
             => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-        private static void EmitFactFile(
-            SourceProductionContext context,
-            (((CheckedFactFile File, FactFileContext Context) File, EquatableArray<string> LeftOut) Checked, GeneratorOptions Options) input)
+        private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile? File, FactFileContext Context) Emittable, GeneratorOptions Options) input)
         {
-            CheckedFactFile file = input.Checked.File.File;
-            if (input.Checked.LeftOut.Contains(file.File.Path))
+            CheckedFactFile? file = input.Emittable.File;
+            if (file is null || !input.Options.LanguageSupported)
             {
                 return;
             }
 
-            ReportChecks(context, (file.Diagnostics, input.Options));
-            if (!input.Options.LanguageSupported)
-            {
-                return; // KG0052, reported once with the options
-            }
-
-            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options, input.Checked.File.Context));
+            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options, input.Emittable.Context));
             if (code is not null)
             {
                 context.AddSource(CodeNames.HintName(file.File.Path, input.Options.ProjectDirectory), SourceText.From(code, System.Text.Encoding.UTF8));
@@ -174,20 +191,15 @@ namespace KnowledgeGen
             }
         }
 
-        /// <summary>Reports the fact files' mistakes, unless <see cref="FactFileAnalyzer"/> reports them in this compilation.</summary>
-        private static void ReportChecks(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, GeneratorOptions Options) input)
+        private static void Report(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, SeverityConfig Severities) input)
         {
-            if (!input.Options.AnalyzerReportsChecks)
+            foreach (DiagnosticInfo info in input.Diagnostics)
             {
-                Report(context, input.Diagnostics);
-            }
-        }
-
-        private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-        {
-            foreach (DiagnosticInfo diagnostic in diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                Diagnostic? diagnostic = input.Severities.Apply(info);
+                if (diagnostic is not null)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
     }

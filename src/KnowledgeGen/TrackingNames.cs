@@ -16,7 +16,11 @@ namespace KnowledgeGen
         public const string CrossFile = nameof(CrossFile);
         public const string Index = nameof(Index);
         public const string CrossFileDiagnostics = nameof(CrossFileDiagnostics);
-        public const string LeftOutFiles = nameof(LeftOutFiles);
+        public const string ProjectDirectory = nameof(ProjectDirectory);
+        public const string Exclusions = nameof(Exclusions);
+        public const string EmittableFactFiles = nameof(EmittableFactFiles);
+        public const string FileDiagnostics = nameof(FileDiagnostics);
+        public const string SeverityConfig = nameof(SeverityConfig);
         public const string FileSupersessions = nameof(FileSupersessions);
         public const string Supersessions = nameof(Supersessions);
         public const string FactFileContexts = nameof(FactFileContexts);
