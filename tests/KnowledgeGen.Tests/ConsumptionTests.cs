@@ -230,6 +230,7 @@ public class ConsumptionTests
             string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
             work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), folder + "/facts");
             work.Write(folder + "/Program.cs", Program);
+            work.Write(folder + "/Collisions.cs", Collisions());
             work.Write(folder + "/Consumer.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <Import Project="{generator}/build/KnowledgeGen.props" />
