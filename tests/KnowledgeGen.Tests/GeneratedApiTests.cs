@@ -69,6 +69,54 @@ public class GeneratedApiTests
             described);
     }
 
+    [Fact]
+    public void Attribution_status_and_measures_are_objects_and_a_measure_lists_its_series()
+    {
+        const string facts = """
+            measures:
+              - id: port-containers
+                description: Containers the port handled in a year.
+                unit: container
+            facts:
+              - id: containers-2019
+                kind: quantity
+                statement: The port handled 2.5 million containers in 2019.
+                about: [port]
+                measure: port-containers
+                holds: { from: 2019, to: 2019 }
+                value: { amount: 2500000, unit: container, printed: 2.5 million containers }
+                citations:
+                  - source: port-report
+                    quote: The port handled 2.5 million containers in 2019
+              - id: traffic-will-grow
+                kind: claim
+                statement: Lee Park said traffic would grow.
+                about: [port]
+                according-to: [lee-park]
+                status: expected
+                citations:
+                  - source: port-report
+                    quote: Director Lee Park said on March 2 that traffic would grow
+
+            """;
+        const string reader = """
+            using static Test.Knowledge.TestFacts;
+
+            internal static class Consumer
+            {
+                public static string Describe()
+                    => Facts.TrafficWillGrow.AccordingTo[0].Name + " | " + Facts.TrafficWillGrow.Status + " | " + (Facts.Containers2019.AccordingTo.Count == 0)
+                        + " | " + Facts.Containers2019.Measure?.Unit + " | " + Measures.PortContainers.Description + " | " + Measures.PortContainers.Facts[0].Id
+                        + " | " + AllMeasures.Count + " | " + FindMeasure("port-containers")?.Id + " | " + (Facts.TrafficWillGrow.Status == FactStatus.Expected);
+            }
+            """;
+        GeneratorResult result = GeneratorHarness.Run(SmallKnowledgeBase.Files(facts), consumerCode: reader);
+
+        DiagnosticAssert.None(result.GeneratorDiagnostics);
+        Assert.Equal("Lee Park | Expected | True | container | Containers the port handled in a year. | containers-2019 | 1 | port-containers | True", Run(result.Output));
+        Assert.Contains("Status: expected. According to Lee Park.", string.Concat(result.GeneratedSources.Values));
+    }
+
     /// <summary>Every C# example of docs/api.md, each block a method of its own, compiles against the trade knowledge base.</summary>
     [Fact]
     public void Every_example_in_the_api_page_compiles_against_the_trade_knowledge_base()

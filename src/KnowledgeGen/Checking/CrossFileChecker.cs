@@ -24,7 +24,8 @@ namespace KnowledgeGen.Checking
                 file.Facts.Select(f => new Declared<string>(f.Id, f.IdLocation)).ToEquatableArray(),
                 file.Facts.SelectMany(f => f.Supersedes.Concat(f.Contradicts)).ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
-                file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray());
+                file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
+                file.Measures.Count > 0);
         }
 
         /// <param name="summaries">Every fact file's declarations.</param>
@@ -68,7 +69,7 @@ namespace KnowledgeGen.Checking
             // A file all of whose declarations were left out generates no data class.
             var left = new HashSet<LocationInfo>(excluded);
             var index = new KnowledgeIndex(
-                files.Where(f => f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
+                files.Where(f => f.DeclaresMeasures || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
                     .Select(f => f.Path)
                     .OrderBy(path => path, StringComparer.Ordinal)
                     .ToEquatableArray(),

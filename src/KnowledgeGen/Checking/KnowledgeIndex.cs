@@ -20,7 +20,8 @@ namespace KnowledgeGen.Checking
         EquatableArray<Declared<string>> Facts,
         EquatableArray<IdReference> FactLinks,
         EquatableArray<Declared<EntityIndexEntry>> Entities,
-        EquatableArray<Declared<SourceFileEntry>> Sources);
+        EquatableArray<Declared<SourceFileEntry>> Sources,
+        bool DeclaresMeasures = false);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 

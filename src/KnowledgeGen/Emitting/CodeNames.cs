@@ -129,14 +129,14 @@ namespace KnowledgeGen.Emitting
             "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "FactValue",
             "MoneyValue", "QuantityValue", "PercentageValue", "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue",
             "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact",
-            "Entity", "Source",
+            "Entity", "Source", "FactStatus", "Measure",
 
             // Groups.
             "Facts", "Sources", "Claims", "Money", "Quantities", "Percentages", "Dates", "Roles", "Stances", "Events", "Quotes",
-            "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups",
+            "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups", "Measures",
 
             // Members.
-            "AllFacts", "AllEntities", "AllSources", "FindFact", "FindEntity", "FindSource", "OfKind", "HoldingAt", "HoldingBetween",
+            "AllFacts", "AllEntities", "AllSources", "AllMeasures", "FindFact", "FindEntity", "FindSource", "FindMeasure", "OfKind", "HoldingAt", "HoldingBetween",
             "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts",
 
             // Private classes.
@@ -147,6 +147,10 @@ namespace KnowledgeGen.Emitting
             => Array.IndexOf(ReservedInKnowledgeBase, name) >= 0 || name.StartsWith("KnowledgeGenData_", StringComparison.Ordinal);
 
         public const string FactsGroup = "Facts";
+        public const string MeasuresGroup = "Measures";
+
+        /// <summary>"in force" for InForce: the status as the fact-file format writes it, in words.</summary>
+        public static string StatusWords(FactStatus status) => status == FactStatus.InForce ? "in force" : status.ToString().ToLowerInvariant();
         public const string SourcesGroup = "Sources";
 
         public static string FactMember(string id) => Member(id, FactsGroup);

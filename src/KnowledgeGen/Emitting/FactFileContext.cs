@@ -10,7 +10,7 @@ namespace KnowledgeGen.Emitting
 
     /// <summary>
     /// What one file's code needs from the other files: the facts that supersede its facts (for [Obsolete]) and
-    /// the names of the entities its values name (so that tooltips show "Ana Ruiz", not "ana-ruiz"). Narrowed to
+    /// the names of the entities its values and attributions name (so that tooltips show "Ana Ruiz", not "ana-ruiz"). Narrowed to
     /// the file, so that a change elsewhere rewrites this file's code only when it concerns this file.
     /// </summary>
     public sealed record FactFileContext(EquatableArray<Supersession> Supersessions, EquatableArray<EntityName> Names)
@@ -19,7 +19,7 @@ namespace KnowledgeGen.Emitting
 
         public static FactFileContext For(FactFileSpec file, EquatableArray<Supersession> supersessions, KnowledgeCatalog catalog)
         {
-            var named = new HashSet<string>(file.Facts.SelectMany(f => NamedIds(f.Value)), System.StringComparer.Ordinal);
+            var named = new HashSet<string>(file.Facts.SelectMany(f => NamedIds(f.Value).Concat(f.AccordingTo.Select(a => a.Id))), System.StringComparer.Ordinal);
             return new FactFileContext(
                 Supersession.For(file, supersessions),
                 catalog.Entities.Where(e => named.Contains(e.Id)).Select(e => new EntityName(e.Id, e.Name)).ToEquatableArray());

@@ -50,7 +50,8 @@ namespace KnowledgeGen.Emitting
                 .Replace("KIND_ARRAYS\n", KindArrays())
                 .Replace("FACT_ARRAYS", Arrays(index, options, "AllFacts"))
                 .Replace("ENTITY_ARRAYS", Arrays(index, options, "AllEntities"))
-                .Replace("SOURCE_ARRAYS", Arrays(index, options, "AllSources"));
+                .Replace("SOURCE_ARRAYS", Arrays(index, options, "AllSources"))
+                .Replace("MEASURE_ARRAYS", Arrays(index, options, "AllMeasures"));
             GeneratedCode.WriteLines(writer, GeneratedCode.Apply(body.Replace("\r\n", "\n"), options));
             writer.Close();
             return writer.ToString();
@@ -66,9 +67,10 @@ namespace KnowledgeGen.Emitting
             writer.Line(GeneratedCode.Attribute);
             writer.Open("public sealed class " + type + " : " + q + "Fact");
             string parameters = "string id, string statement, string[] aboutIds, " + q + "FactPeriod" + GeneratedCode.Nullable(options) + " holds, string" + GeneratedCode.Nullable(options)
-                + " context, " + q + "Citation[] citations, string[] supersedesIds, string[] contradictsIds";
+                + " context, " + q + "Citation[] citations, string[] supersedesIds, string[] contradictsIds, string[] accordingToIds, " + q + "FactStatus? status, string"
+                + GeneratedCode.Nullable(options) + " measureId";
             writer.Line("internal " + type + "(" + parameters + (value is null ? string.Empty : ", " + q + value + " value") + ")");
-            writer.Line("    : base(id, " + q + "FactKind." + kind + ", statement, aboutIds, holds, context, citations, supersedesIds, contradictsIds)");
+            writer.Line("    : base(id, " + q + "FactKind." + kind + ", statement, aboutIds, holds, context, citations, supersedesIds, contradictsIds, accordingToIds, status, measureId)");
             writer.Line("{");
             if (value is not null)
             {
@@ -107,7 +109,7 @@ namespace KnowledgeGen.Emitting
             foreach (FactKind kind in CodeNames.FactKinds.Where(k => CodeNames.ValueClass(k) is not null))
             {
                 text.Append("                case KB::FactKind.").Append(kind).Append(": return new KB::").Append(CodeNames.FactClass(kind))
-                    .Append("(id, statement, about, holds, context, citations, supersedes, contradicts, (KB::").Append(CodeNames.ValueClass(kind)).Append(")value/*!*/);\n");
+                    .Append("(id, statement, about, holds, context, citations, supersedes, contradicts, accordingTo, status, measure, (KB::").Append(CodeNames.ValueClass(kind)).Append(")value/*!*/);\n");
             }
 
             return text.ToString();

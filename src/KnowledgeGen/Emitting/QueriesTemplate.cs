@@ -22,6 +22,9 @@ VISIBILITY static partial class CLASS_NAME
     /// <summary>Every source, ordered by id.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<KB::Source> AllSources => KB::KnowledgeGenIndex.Sources;
 
+    /// <summary>Every measure, ordered by id.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Measure> AllMeasures => KB::KnowledgeGenIndex.Measures;
+
     /// <summary>The fact with the id, or null if there is none.</summary>
     public static KB::Fact/*?*/ FindFact(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.FactsById, id);
 
@@ -30,6 +33,9 @@ VISIBILITY static partial class CLASS_NAME
 
     /// <summary>The source with the id, or null if there is none.</summary>
     public static KB::Source/*?*/ FindSource(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.SourcesById, id);
+
+    /// <summary>The measure with the id, or null if there is none.</summary>
+    public static KB::Measure/*?*/ FindMeasure(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.MeasuresById, id);
 
     /// <summary>The facts of the kind, ordered by id; the typed lists (<see cref=""MoneyFacts""/> and so on) hold the same facts typed.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<KB::Fact> OfKind(KB::FactKind kind)
@@ -120,6 +126,12 @@ KIND_MEMBERS
     {
     }
 
+    /// <summary>Every measure: what a number measures, with its series of facts.</summary>
+    GENERATED_CODE
+    public static partial class Measures
+    {
+    }
+
     /// <summary>Every person.</summary>
     GENERATED_CODE
     public static partial class People
@@ -203,6 +215,18 @@ KIND_MEMBERS
             return entities.ToArray();
         }
 
+        internal static KB::Measure[] Measures(string[] strings, int[] rows)
+        {
+            var table = new KB::KnowledgeGenTable(strings, rows);
+            var measures = new global::System.Collections.Generic.List<KB::Measure>();
+            while (!table.Done)
+            {
+                measures.Add(new KB::Measure(table.Text(), table.Text(), table.Text()));
+            }
+
+            return measures.ToArray();
+        }
+
         internal static KB::Source[] Sources(string[] strings, int[] rows)
         {
             var table = new KB::KnowledgeGenTable(strings, rows);
@@ -234,10 +258,14 @@ KIND_MEMBERS
 
             string[] supersedes = Texts();
             string[] contradicts = Texts();
+            string[] accordingTo = Texts();
+            int stage = Int();
+            KB::FactStatus? status = stage < 0 ? (KB::FactStatus?)null : (KB::FactStatus)stage;
+            string/*?*/ measure = OptionalText();
             switch (kind)
             {
 KIND_CASES
-                default: return new KB::ClaimFact(id, statement, about, holds, context, citations, supersedes, contradicts);
+                default: return new KB::ClaimFact(id, statement, about, holds, context, citations, supersedes, contradicts, accordingTo, status, measure);
             }
         }
 
@@ -317,6 +345,8 @@ KIND_CASES
         internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Fact> FactsById = ById(Facts, fact => fact.Id);
         internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Entity> EntitiesById = ById(Entities, entity => entity.Id);
         internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Source> SourcesById = ById(Sources, source => source.Id);
+        internal static readonly KB::Measure[] Measures = Sorted(new KB::Measure[][] { MEASURE_ARRAYS }, measure => measure.Id);
+        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Measure> MeasuresById = ById(Measures, measure => measure.Id);
 KIND_ARRAYS
         internal static readonly KB::Fact[] Dated = Where(Facts, fact => fact.Holds != null);
         private static readonly bool s_linked = Link();
@@ -339,13 +369,22 @@ KIND_ARRAYS
         {
             foreach (KB::Fact fact in Facts)
             {
-                fact.KnowledgeGenLink(FactsById, EntitiesById, SourcesById);
+                fact.KnowledgeGenLink(FactsById, EntitiesById, SourcesById, MeasuresById);
             }
 
             var supersededBy = new KB::KnowledgeGenIndex.Lists<KB::Fact, KB::Fact>();
             var contradicts = new KB::KnowledgeGenIndex.Lists<KB::Fact, KB::Fact>();
             var aboutEntity = new KB::KnowledgeGenIndex.Lists<KB::Entity, KB::Fact>();
             var citingSource = new KB::KnowledgeGenIndex.Lists<KB::Source, KB::Fact>();
+            var ofMeasure = new KB::KnowledgeGenIndex.Lists<KB::Measure, KB::Fact>();
+            foreach (KB::Fact fact in InTimeOrder(Facts))
+            {
+                if (fact.Measure != null)
+                {
+                    ofMeasure.Add(fact.Measure, fact);
+                }
+            }
+
             foreach (KB::Fact fact in Facts)
             {
                 foreach (KB::Fact earlier in fact.Supersedes)
@@ -371,7 +410,7 @@ KIND_ARRAYS
             }
 
             var roles = new KB::KnowledgeGenIndex.Lists<KB::Entity, KB::RoleFact>();
-            foreach (KB::RoleFact role in RolesInTimeOrder(RoleFacts))
+            foreach (KB::RoleFact role in InTimeOrder(RoleFacts))
             {
                 if (role.Value.Person != null)
                 {
@@ -392,6 +431,11 @@ KIND_ARRAYS
             foreach (KB::Source source in Sources)
             {
                 source.KnowledgeGenLink(citingSource.Get(source));
+            }
+
+            foreach (KB::Measure measure in Measures)
+            {
+                measure.KnowledgeGenLink(ofMeasure.Get(measure));
             }
 
             return true;
@@ -461,10 +505,11 @@ KIND_ARRAYS
             return kept.ToArray();
         }
 
-        /// <summary>Roles by the date they start from, those with no start last, ties in id order (the sort is not stable).</summary>
-        private static KB::RoleFact[] RolesInTimeOrder(KB::RoleFact[] roles)
+        /// <summary>Facts by the date they hold from, those with no start last, ties in id order (the sort is not stable).</summary>
+        private static T[] InTimeOrder<T>(T[] facts)
+            where T : KB::Fact
         {
-            var sorted = (KB::RoleFact[])roles.Clone();
+            var sorted = (T[])facts.Clone();
             global::System.Array.Sort(sorted, (left, right) =>
             {
                 KB::FactDate? a = left.Holds == null ? null : left.Holds.From;

@@ -56,6 +56,34 @@ public enum EntityKind
     Group,
 }
 
+/// <summary>The stage an action, measure or meeting is at, as the cited sentence reports it: a threat is not an imposed tariff.</summary>
+GENERATED_CODE
+public enum FactStatus
+{
+    /// <summary>Threatened.</summary>
+    Threatened,
+    /// <summary>Proposed.</summary>
+    Proposed,
+    /// <summary>Announced.</summary>
+    Announced,
+    /// <summary>Planned.</summary>
+    Planned,
+    /// <summary>Imposed.</summary>
+    Imposed,
+    /// <summary>In force.</summary>
+    InForce,
+    /// <summary>Suspended.</summary>
+    Suspended,
+    /// <summary>Cancelled.</summary>
+    Cancelled,
+    /// <summary>Expected.</summary>
+    Expected,
+    /// <summary>Denied.</summary>
+    Denied,
+    /// <summary>Held (a meeting that took place).</summary>
+    Held,
+}
+
 /// <summary>How much of a <see cref=""KB::FactDate""/> is known.</summary>
 GENERATED_CODE
 public enum DatePrecision
@@ -442,14 +470,21 @@ public abstract class Fact
     private readonly string[] _aboutIds;
     private readonly string[] _supersedesIds;
     private readonly string[] _contradictsIds;
+    private readonly string[] _accordingToIds;
+    private readonly string/*?*/ _measureId;
+    private KB::Entity[] _accordingTo = new KB::Entity[0];
+    private KB::Measure/*?*/ _measure;
     private KB::Entity[] _about = new KB::Entity[0];
     private KB::Source[] _sources = new KB::Source[0];
     private KB::Fact[] _supersedes = s_noFacts;
     private KB::Fact[] _supersededBy = s_noFacts;
     private KB::Fact[] _contradicts = s_noFacts;
 
-    internal Fact(string id, KB::FactKind kind, string statement, string[] aboutIds, KB::FactPeriod/*?*/ holds, string/*?*/ context, KB::Citation[] citations, string[] supersedesIds, string[] contradictsIds)
+    internal Fact(string id, KB::FactKind kind, string statement, string[] aboutIds, KB::FactPeriod/*?*/ holds, string/*?*/ context, KB::Citation[] citations, string[] supersedesIds, string[] contradictsIds, string[] accordingToIds, KB::FactStatus? status, string/*?*/ measureId)
     {
+        _accordingToIds = accordingToIds;
+        Status = status;
+        _measureId = measureId;
         Id = id;
         Kind = kind;
         Statement = statement;
@@ -472,6 +507,15 @@ public abstract class Fact
 
     /// <summary>The entities the fact is about.</summary>
     public global::System.Collections.Generic.IReadOnlyList<KB::Entity> About => _about;
+
+    /// <summary>Whose claim the fact is, where the source reports someone else's; empty where the article states it in its own voice.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Entity> AccordingTo => _accordingTo;
+
+    /// <summary>The stage of the action, measure or meeting (threatened is not imposed), where the fact has one.</summary>
+    public KB::FactStatus? Status { get; }
+
+    /// <summary>What the number measures, for a money, quantity or percentage fact that names a measure; its facts form a series.</summary>
+    public KB::Measure/*?*/ Measure => _measure;
 
     /// <summary>The typed value, null for a claim; the subclass of each kind has it typed and non-null.</summary>
     public KB::FactValue/*?*/ Value => UntypedValue;
@@ -509,9 +553,17 @@ public abstract class Fact
     internal void KnowledgeGenLink(
         global::System.Collections.Generic.Dictionary<string, KB::Fact> facts,
         global::System.Collections.Generic.Dictionary<string, KB::Entity> entities,
-        global::System.Collections.Generic.Dictionary<string, KB::Source> sources)
+        global::System.Collections.Generic.Dictionary<string, KB::Source> sources,
+        global::System.Collections.Generic.Dictionary<string, KB::Measure> measures)
     {
         _about = Resolve(entities, _aboutIds);
+        _accordingTo = Resolve(entities, _accordingToIds);
+        KB::Measure/*?*/ measure;
+        if (_measureId != null && measures.TryGetValue(_measureId, out measure))
+        {
+            _measure = measure;
+        }
+
         _supersedes = Resolve(facts, _supersedesIds);
         _contradicts = Resolve(facts, _contradictsIds);
         var cited = new global::System.Collections.Generic.List<KB::Source>(Citations.Count);
@@ -600,6 +652,37 @@ public sealed class Entity
         _facts = facts;
         _roles = roles;
     }
+}
+
+/// <summary>What a number measures, declared once, like a statistical variable: its facts are a series of values over time.</summary>
+GENERATED_CODE
+public sealed class Measure
+{
+    private KB::Fact[] _facts = new KB::Fact[0];
+
+    internal Measure(string id, string description, string unit)
+    {
+        Id = id;
+        Description = description;
+        Unit = unit;
+    }
+
+    /// <summary>The measure's stable kebab-case id.</summary>
+    public string Id { get; }
+
+    /// <summary>What is measured.</summary>
+    public string Description { get; }
+
+    /// <summary>The unit of every value: a currency code, a quantity's unit, or percent.</summary>
+    public string Unit { get; }
+
+    /// <summary>The series: the facts of this measure, earliest first where the time is known (those with no time last), then by id.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> Facts => _facts;
+
+    /// <summary>The description.</summary>
+    public override string ToString() => Description;
+
+    internal void KnowledgeGenLink(KB::Fact[] facts) => _facts = facts;
 }
 
 /// <summary>A source article that facts quote.</summary>
