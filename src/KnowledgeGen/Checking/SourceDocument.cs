@@ -8,22 +8,28 @@ namespace KnowledgeGen.Checking
     /// <summary>
     /// The text of one source, split into sentences, each kept as printed and as normalised, with the text's
     /// SHA-256. Built once per text file and compared by value, so an unchanged text is never split again.
+    /// <see cref="ParagraphLines"/> is the line (0-based) of each paragraph; <see cref="InvalidText"/> reports where
+    /// the text was not valid UTF-8, if it was not.
     /// </summary>
     public sealed record SourceDocument(
         string Path,
         string Sha256,
         EquatableArray<string> Sentences,
         EquatableArray<string> NormalizedSentences,
-        EquatableArray<int> ParagraphStarts)
+        EquatableArray<int> ParagraphStarts,
+        EquatableArray<int> ParagraphLines,
+        DiagnosticInfo? InvalidText)
     {
         public static SourceDocument Create(string path, string text)
         {
             var sentences = new List<string>();
             var normalized = new List<string>();
             var paragraphStarts = new List<int>();
-            foreach (List<string> paragraph in SentenceSplitter.Split(text))
+            var paragraphLines = new List<int>();
+            foreach ((int line, List<string> paragraph) in SentenceSplitter.SplitByLine(text))
             {
                 paragraphStarts.Add(sentences.Count);
+                paragraphLines.Add(line);
                 foreach (string sentence in paragraph)
                 {
                     sentences.Add(sentence);
@@ -36,7 +42,9 @@ namespace KnowledgeGen.Checking
                 ComputeSha256(text),
                 sentences.ToEquatableArray(),
                 normalized.ToEquatableArray(),
-                paragraphStarts.ToEquatableArray());
+                paragraphStarts.ToEquatableArray(),
+                paragraphLines.ToEquatableArray(),
+                Utf8Check.Check(Diagnostics.SourceTextInvalidUtf8, path, text));
         }
 
         /// <summary>The SHA-256 of the text encoded as UTF-8 without a byte-order mark, in lower-case hex.</summary>

@@ -13,7 +13,7 @@ namespace KnowledgeGen.Parsing
         public static readonly string[] Source = { "id", "file", "title", "publisher", "published", "sha256" };
         public static readonly string[] Entity = { "id", "kind", "name", "aliases", "description" };
         public static readonly string[] Fact = { "id", "kind", "statement", "about", "value", "holds", "context", "citations", "supersedes", "contradicts" };
-        public static readonly string[] Citation = { "source", "quote" };
+        public static readonly string[] Citation = { "source", "quote", "occurrence" };
         public static readonly string[] Date = { "date", "printed", "inferred" };
         public static readonly string[] Period = { "from", "to", "inferred" };
 

@@ -21,6 +21,13 @@ namespace KnowledgeGen.Parsing
             var facts = new List<FactSpec>();
             try
             {
+                // Reported first and parsed on regardless: the build fails on it, and the rest is still checked.
+                if (Checking.Utf8Check.Check(Diagnostics.InvalidUtf8, path, text) is { } invalid)
+                {
+                    diagnostics.Add(invalid);
+                }
+
+                int before = diagnostics.Count;
                 TreeNode? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
                 if (root is MappingNode mapping)
                 {
@@ -40,10 +47,16 @@ namespace KnowledgeGen.Parsing
                         cancellationToken.ThrowIfCancellationRequested();
                         Add(facts, ReadFact(item, diagnostics));
                     }
+
+                    // 'facts: []' or a bare 'facts:' declares as little as an empty file, and is told so alike.
+                    if (diagnostics.Count == before && sources.Count + entities.Count + facts.Count == 0)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
+                    }
                 }
                 else if (root is null || (root is ScalarNode scalar && scalar.IsNull))
                 {
-                    if (diagnostics.Count == 0)
+                    if (diagnostics.Count == before)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
                     }
@@ -189,9 +202,10 @@ namespace KnowledgeGen.Parsing
                 var citation = new FieldReader(citationMapping, "a citation", FactFileFields.Citation, diagnostics);
                 IdReference? source = citation.Reference("source", required: true);
                 string? quote = citation.Text("quote", required: true);
-                if (source is not null && quote is not null)
+                int? occurrence = citation.Count("occurrence", required: false);
+                if (source is not null && quote is not null && !(citation.Has("occurrence") && occurrence is null))
                 {
-                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote")));
+                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote"), Occurrence: occurrence ?? 0, OccurrenceLocation: citation.Has("occurrence") ? citation.LocationOf("occurrence") : null));
                 }
             }
 
