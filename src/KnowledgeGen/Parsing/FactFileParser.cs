@@ -275,11 +275,24 @@ namespace KnowledgeGen.Parsing
                         return null;
                     }
 
+                    // Compared at the coarser precision of the two: 2019-03 is not after 2019.
+                    if (from is not null && to is not null && Coarsest(from, to.Precision).CompareTo(Coarsest(to, from.Precision)) > 0)
+                    {
+                        fields.Report(Diagnostics.PeriodReversed, fields.LocationOf("from"), from.ToString(), to.ToString());
+                        return null;
+                    }
+
                     return new PeriodSpec(from, to, inferred, mapping.Location);
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, "holds", "a date or a mapping with 'from:' and/or 'to:'");
                     return null;
             }
+        }
+
+        private static PartialDate Coarsest(PartialDate date, DatePrecision other)
+        {
+            DatePrecision precision = date.Precision < other ? date.Precision : other;
+            return new PartialDate(date.Year, precision >= DatePrecision.Month ? date.Month : 0, precision == DatePrecision.Day ? date.Day : 0, precision);
         }
 
         private static bool IsSha256(string text)
