@@ -139,7 +139,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor QuoteCutsWord = Error(
             "KG0044", "Quote cuts a word",
-            "The quote {0} of the word '{1}' in source '{2}'; begin and end the quote at whole words");
+            "The quote {0} the word '{1}' of source '{2}'; begin and end the quote at whole words");
 
         public static readonly DiagnosticDescriptor QuoteTooShort = Error(
             "KG0045", "Quote too short to carry a claim",

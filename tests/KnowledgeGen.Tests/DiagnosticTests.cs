@@ -341,10 +341,10 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("quote: he port handled 2.5 million containers", "The quote begins inside of the word 'The' in source 'port-report'")]
-    [InlineData("quote: The port handled 2.5 million containers in 201", "The quote ends inside of the word '2019' in source 'port-report'")]
-    [InlineData("quote: willing to negotiate on its industrial policy", "The quote begins inside of the word 'unwilling'")]
-    [InlineData("quote: acceptable and should be excluded", "The quote begins inside of the word 'unacceptable'")]
+    [InlineData("quote: he port handled 2.5 million containers", "The quote begins inside the word 'The' of source 'port-report'")]
+    [InlineData("quote: The port handled 2.5 million containers in 201", "The quote ends inside the word '2019' of source 'port-report'")]
+    [InlineData("quote: willing to negotiate on its industrial policy", "The quote begins inside the word 'unwilling'")]
+    [InlineData("quote: acceptable and should be excluded", "The quote begins inside the word 'unacceptable'")]
     public void A_quote_that_cuts_a_word_shows_the_whole_word(string quote, string expected)
     {
         const string Article = "The port handled 2.5 million containers in 2019.\nBeijing is unwilling to negotiate on its industrial policy. The demand is unacceptable and should be excluded, officials said.\n";

@@ -84,22 +84,19 @@ namespace KnowledgeGen.Checking
         /// <summary>The source's own sentence(s) containing the quote, joined by a space; null if it is not there once.</summary>
         public static string? FindSentence(SourceDocument document, string quote) => Locate(document, quote, 0).Sentence;
 
-        /// <summary>The words (runs of letters and digits) and the letters and digits of a quote.</summary>
+        /// <summary>
+        /// The words of a quote (what stands between spaces and holds a letter or digit, so "2.5" and "U.S." are one
+        /// word each and a lone dash is none) and its letters and digits.
+        /// </summary>
         public static (int Words, int Letters) Measure(string quote)
         {
             int words = 0;
             int letters = 0;
-            bool inWord = false;
-            foreach (char c in TextNormalizer.Normalize(quote))
+            foreach (string token in TextNormalizer.Normalize(quote).Split(' '))
             {
-                bool letter = char.IsLetterOrDigit(c);
-                if (letter)
-                {
-                    letters++;
-                    words += inWord ? 0 : 1;
-                }
-
-                inWord = letter;
+                int inToken = token.Count(char.IsLetterOrDigit);
+                letters += inToken;
+                words += inToken > 0 ? 1 : 0;
             }
 
             return (words, letters);
