@@ -155,6 +155,25 @@ public class ToolTests
         Assert.Contains("run 'knowledgegen check'", error);
     }
 
+    [Fact]
+    public void The_tool_packs_installs_from_a_local_feed_and_checks_the_repository_facts()
+    {
+        using var work = new TemporaryDirectory();
+        string feed = Path.Combine(work.Path, "feed");
+        string tools = Path.Combine(work.Path, "tools");
+        // An empty package folder for the install, so that the package just packed is the one installed.
+        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work.Path, "packages") };
+
+        (int packed, string packOutput) = DotnetCli.Run(RepositoryPaths.Root, "pack", "src/KnowledgeGen.Tool", "-c", "Release", "-o", feed);
+        Assert.True(packed == 0, packOutput);
+        (int installed, string installOutput) = DotnetCli.RunProgram("dotnet", work.Path, isolated, "tool", "install", "--tool-path", tools, "KnowledgeGen.Tool", "--add-source", feed);
+        Assert.True(installed == 0, installOutput);
+        (int exit, string output) = DotnetCli.RunProgram(Path.Combine(tools, "knowledgegen"), RepositoryPaths.Root, new Dictionary<string, string>(), "check", "facts");
+
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"^\d+ facts checked: 0 error\(s\), 0 warning\(s\)\.$", output.Trim());
+    }
+
     private static TemporaryDirectory BrokenFacts()
     {
         var folder = new TemporaryDirectory();
