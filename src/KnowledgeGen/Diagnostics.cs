@@ -118,7 +118,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor SourceTextInvalidUtf8 = Error(
             "KG0033", "Source text not valid UTF-8",
-            "The source text is not valid UTF-8 here (byte {0} of the text): a byte could not be read as a character, or the text holds the replacement character U+FFFD; save the article as UTF-8 from its original and update sha256");
+            "The source text '{0}' is not valid UTF-8 at {1}: a byte could not be read as a character, or the text holds the replacement character U+FFFD; save the article as UTF-8 from its original and update sha256");
 
         // KG004x: quotes and values.
         public static readonly DiagnosticDescriptor QuoteNotFound = Error(

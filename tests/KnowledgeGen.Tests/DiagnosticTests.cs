@@ -425,15 +425,15 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Invalid_utf8_in_a_source_text_is_reported_in_the_text_at_its_byte()
+    public void Invalid_utf8_in_a_source_text_is_reported_at_its_declaration_with_its_line_column_and_byte()
     {
         string article = SmallKnowledgeBase.Article.Replace("Director", "Direct\uFFFDr");
         string declarations = SmallKnowledgeBase.Declarations.Replace(SmallKnowledgeBase.ArticleSha256, KnowledgeGen.Checking.SourceDocument.ComputeSha256(article));
         GeneratorResult result = GeneratorHarness.Run(("article.txt", article), ("declarations.yaml", declarations), ("facts.yaml", SmallKnowledgeBase.ValidFact));
 
         Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
-        Assert.Equal(("KG0033", "/kb/article.txt", 2, 7), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, Position(diagnostic).Line, Position(diagnostic).Column));
-        Assert.Contains("(byte 70 of the text)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(("KG0033", "/kb/declarations.yaml", 3, 11), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, Position(diagnostic).Line, Position(diagnostic).Column));
+        Assert.Contains("The source text 'article.txt' is not valid UTF-8 at line 2, column 7, byte 70:", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

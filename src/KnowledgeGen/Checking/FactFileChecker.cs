@@ -51,9 +51,10 @@ namespace KnowledgeGen.Checking
                     continue; // a duplicate id, reported by the cross-file checks
                 }
 
+                // Reported at the declaration, in the fact file, where the build and the editor both show it.
                 if (catalogued.Document?.InvalidText is { } invalid)
                 {
-                    diagnostics.Add(invalid);
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceTextInvalidUtf8, source.FileLocation, source.File, invalid));
                 }
 
                 if (catalogued.Document is null)

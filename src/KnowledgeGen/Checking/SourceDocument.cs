@@ -8,8 +8,8 @@ namespace KnowledgeGen.Checking
     /// <summary>
     /// The text of one source, split into sentences, each kept as printed and as normalised, with the text's
     /// SHA-256. Built once per text file and compared by value, so an unchanged text is never split again.
-    /// <see cref="ParagraphLines"/> is the line (0-based) of each paragraph; <see cref="InvalidText"/> reports where
-    /// the text was not valid UTF-8, if it was not.
+    /// <see cref="ParagraphLines"/> is the line (0-based) of each paragraph; <see cref="InvalidText"/> says where
+    /// the text was not valid UTF-8 ("line 2, column 31, byte 94"), if it was not.
     /// </summary>
     public sealed record SourceDocument(
         string Path,
@@ -18,7 +18,7 @@ namespace KnowledgeGen.Checking
         EquatableArray<string> NormalizedSentences,
         EquatableArray<int> ParagraphStarts,
         EquatableArray<int> ParagraphLines,
-        DiagnosticInfo? InvalidText)
+        string? InvalidText)
     {
         public static SourceDocument Create(string path, string text)
         {
@@ -44,7 +44,7 @@ namespace KnowledgeGen.Checking
                 normalized.ToEquatableArray(),
                 paragraphStarts.ToEquatableArray(),
                 paragraphLines.ToEquatableArray(),
-                Utf8Check.Check(Diagnostics.SourceTextInvalidUtf8, path, text));
+                Utf8Check.Describe(text));
         }
 
         /// <summary>The SHA-256 of the text encoded as UTF-8 without a byte-order mark, in lower-case hex.</summary>
