@@ -30,7 +30,7 @@ namespace KnowledgeGen.Checking
                 return new QuoteResult(QuoteProblem.NotFound);
             }
 
-            string[] paragraphs = Paragraphs(document);
+            IReadOnlyList<string> paragraphs = document.NormalizedParagraphs;
             List<QuotePlace> places = Find(paragraphs, needle, StringComparison.Ordinal);
             List<QuotePlace> whole = places.Where(p => p.CutWord is null).ToList();
             if (whole.Count == 0 && places.Count > 0)
@@ -123,18 +123,6 @@ namespace KnowledgeGen.Checking
             return best;
         }
 
-        private static string[] Paragraphs(SourceDocument document)
-        {
-            var paragraphs = new string[document.ParagraphStarts.Count];
-            for (int p = 0; p < paragraphs.Length; p++)
-            {
-                (int first, int end) = SentenceRange(document, p);
-                paragraphs[p] = string.Join(" ", Enumerable.Range(first, end - first).Select(i => document.NormalizedSentences[i]));
-            }
-
-            return paragraphs;
-        }
-
         private static (int First, int End) SentenceRange(SourceDocument document, int paragraph)
         {
             int first = document.ParagraphStarts[paragraph];
@@ -143,10 +131,10 @@ namespace KnowledgeGen.Checking
         }
 
         /// <summary>Every place the needle stands, noting any word it cuts at its start or end.</summary>
-        private static List<QuotePlace> Find(string[] paragraphs, string needle, StringComparison comparison)
+        private static List<QuotePlace> Find(IReadOnlyList<string> paragraphs, string needle, StringComparison comparison)
         {
             var places = new List<QuotePlace>();
-            for (int p = 0; p < paragraphs.Length; p++)
+            for (int p = 0; p < paragraphs.Count; p++)
             {
                 string text = paragraphs[p];
                 for (int at = text.IndexOf(needle, comparison); at >= 0; at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, comparison) : -1)
@@ -179,10 +167,10 @@ namespace KnowledgeGen.Checking
             return text.Substring(start, end - start);
         }
 
-        private static int ParagraphAt(string[] paragraphs, int offset)
+        private static int ParagraphAt(IReadOnlyList<string> paragraphs, int offset)
         {
             int start = 0;
-            for (int p = 0; p < paragraphs.Length; p++)
+            for (int p = 0; p < paragraphs.Count; p++)
             {
                 start += paragraphs[p].Length + 1;
                 if (offset < start)
@@ -191,7 +179,7 @@ namespace KnowledgeGen.Checking
                 }
             }
 
-            return paragraphs.Length - 1;
+            return paragraphs.Count - 1;
         }
 
         /// <summary>The sentences (as printed) that the place covers, joined by a space.</summary>
