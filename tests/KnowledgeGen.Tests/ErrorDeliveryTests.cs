@@ -176,7 +176,8 @@ public class ErrorDeliveryTests
 
         var output = new StringWriter();
         CommandLine.Run(["check", folder.Path], output, new StringWriter(), githubActions: false);
-        string[] fromTool = BuildOutput.Diagnostics(output.ToString(), folder.Path).Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray();
+        // The tool prints paths relative to the current directory.
+        string[] fromTool = BuildOutput.Diagnostics(output.ToString(), KnowledgeBaseFolder.Display(folder.Path)).Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray();
 
         GeneratorResult result = GeneratorHarness.Run(GeneratorHarness.FilesIn(folder.Path));
         string[] fromGenerator = result.GeneratorDiagnostics

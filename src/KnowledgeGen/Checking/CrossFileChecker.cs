@@ -22,7 +22,7 @@ namespace KnowledgeGen.Checking
             return new FactFileSummary(
                 file.Path,
                 file.Facts.Select(f => new Declared<string>(f.Id, f.IdLocation)).ToEquatableArray(),
-                file.Facts.SelectMany(f => f.Supersedes.Concat(f.Contradicts)).ToEquatableArray(),
+                file.Facts.SelectMany(f => f.Supersedes.Select(to => new FactLink(f.Id, "supersedes", to)).Concat(f.Contradicts.Select(to => new FactLink(f.Id, "contradicts", to)))).ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
                 file.Measures.Count > 0);
@@ -42,13 +42,15 @@ namespace KnowledgeGen.Checking
             List<SourceFileEntry> sources = check.Unique("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id));
 
             var factIds = new HashSet<string>(facts, StringComparer.Ordinal);
-            foreach (IdReference link in files.SelectMany(f => f.FactLinks))
+            foreach (FactLink link in files.SelectMany(f => f.FactLinks))
             {
-                if (!factIds.Contains(link.Id))
+                if (!factIds.Contains(link.To.Id))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownFact, link.Location, link.Id, "supersedes/contradicts"));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownFact, link.To.Location, link.To.Id, link.Field));
                 }
             }
+
+            LinkChecker.Check(files.SelectMany(f => f.FactLinks), factIds, diagnostics);
 
             var sourceByPath = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (Declared<SourceFileEntry> source in files.SelectMany(f => f.Sources))

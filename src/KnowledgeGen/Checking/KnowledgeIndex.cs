@@ -18,7 +18,7 @@ namespace KnowledgeGen.Checking
     public sealed record FactFileSummary(
         string Path,
         EquatableArray<Declared<string>> Facts,
-        EquatableArray<IdReference> FactLinks,
+        EquatableArray<FactLink> FactLinks,
         EquatableArray<Declared<EntityIndexEntry>> Entities,
         EquatableArray<Declared<SourceFileEntry>> Sources,
         bool DeclaresMeasures = false);
