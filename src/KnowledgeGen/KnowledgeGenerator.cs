@@ -90,7 +90,7 @@ namespace KnowledgeGen
                 .WithTrackingName(TrackingNames.CrossFileDiagnostics);
 
             IncrementalValueProvider<Exclusions> exclusions = crossFile
-                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded))
+                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded, result.NotGenerated))
                 .WithTrackingName(TrackingNames.Exclusions);
 
             IncrementalValuesProvider<CheckedFactFile?> emittable = checkedFiles

@@ -429,7 +429,7 @@ public class GeneratedApiTests
             value: { person: lee-park, position: Director, organisation: port }
             citations:
               - source: port-report
-                quote: Director Lee Park said
+                quote: Director Lee Park said on March 2
 
         """;
 

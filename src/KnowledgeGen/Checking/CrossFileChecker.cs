@@ -25,7 +25,8 @@ namespace KnowledgeGen.Checking
                 file.Facts.SelectMany(f => f.Supersedes.Select(to => new FactLink(f.Id, "supersedes", to)).Concat(f.Contradicts.Select(to => new FactLink(f.Id, "contradicts", to)))).ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
-                file.Measures.Count > 0);
+                file.Measures.Count > 0,
+                !checkedFile.Diagnostics.Any(d => d.Descriptor.Id == Diagnostics.InvalidUtf8.Id));
         }
 
         /// <param name="summaries">Every fact file's declarations.</param>
@@ -71,14 +72,16 @@ namespace KnowledgeGen.Checking
             // A file all of whose declarations were left out generates no data class.
             var left = new HashSet<LocationInfo>(excluded);
             var index = new KnowledgeIndex(
-                files.Where(f => f.DeclaresMeasures || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
+                files.Where(f => f.TextIsValid)
+                    .Where(f => f.DeclaresMeasures || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
                     .Select(f => f.Path)
                     .OrderBy(path => path, StringComparer.Ordinal)
                     .ToEquatableArray(),
                 facts.Count,
                 entities.Count,
                 sources.Count);
-            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray(), excluded.ToEquatableArray());
+            EquatableArray<string> notGenerated = files.Where(f => !f.TextIsValid).Select(f => f.Path).ToEquatableArray();
+            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray(), excluded.ToEquatableArray(), notGenerated);
         }
 
         /// <summary>

@@ -21,7 +21,8 @@ namespace KnowledgeGen.Checking
         EquatableArray<FactLink> FactLinks,
         EquatableArray<Declared<EntityIndexEntry>> Entities,
         EquatableArray<Declared<SourceFileEntry>> Sources,
-        bool DeclaresMeasures = false);
+        bool DeclaresMeasures = false,
+        bool TextIsValid = true);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 
@@ -32,6 +33,8 @@ namespace KnowledgeGen.Checking
     /// <see cref="LeftOut"/> are the paths of fact files that reached the compilation a second time by another
     /// path: such a file is checked and generated once, under its plainer path. <see cref="Excluded"/> are the
     /// id locations of declarations that repeat an earlier id or C# name: they are reported and not generated.
+    /// <see cref="NotGenerated"/> are fact files whose text is not valid UTF-8 (KG0006): checked and reported,
+    /// but not generated, so that no replacement character reaches generated code.
     /// </summary>
-    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut, EquatableArray<LocationInfo> Excluded);
+    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut, EquatableArray<LocationInfo> Excluded, EquatableArray<string> NotGenerated);
 }
