@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KnowledgeGen.Tool;
 
-/// <summary>The commands: check, cite and export, each over a facts folder.</summary>
+/// <summary>The commands: check, cite, coverage and export, each over a facts folder.</summary>
 public static class CommandLine
 {
     /// <summary>The exit code for a command that could not run as asked (a wrong folder); 1 means the facts have errors.</summary>
@@ -34,7 +34,12 @@ public static class CommandLine
         export.Options.Add(markdown);
         export.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(exportFolder)!, error) is { } loaded ? ExportCommand.Run(loaded, result.GetValue(json), result.GetValue(markdown), output, error) : UsageError);
 
-        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, export the knowledge base.") { check, cite, export };
+        var coverageFolder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
+        var coverage = new Command("coverage", "Prints, per source, the sentences cited, listed under not-claims and left, then 'sentences accounted: N/M'; exits 1 while any is left.");
+        coverage.Arguments.Add(coverageFolder);
+        coverage.SetAction(result => CoverageCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(coverageFolder)!), output));
+
+        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base.") { check, cite, coverage, export };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

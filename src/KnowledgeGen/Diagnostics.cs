@@ -186,6 +186,47 @@ namespace KnowledgeGen
             "KG0062", "Period ends before it starts",
             "The period starts at {0}, after its end at {1}; swap 'from' and 'to', or correct one of them");
 
+        // KG007x: whose claim a fact is, what stage and what measure, and every sentence accounted for.
+        public static readonly DiagnosticDescriptor StatusOrMeasureMissing = Warning(
+            "KG0070", "Fact lacks its status or measure",
+            "The fact '{0}' {1}; add '{2}:'");
+
+        public static readonly DiagnosticDescriptor AttributionNotInParagraph = Error(
+            "KG0071", "Claimant not named in the quoted paragraph",
+            "The fact '{0}' is according to '{1}', but the paragraph of its quote from '{2}' does not name {3}; cite the sentence that says whose claim it is, add a 'mention:' for the words that stand for it, or correct 'according-to:'");
+
+        public static readonly DiagnosticDescriptor UnknownMeasure = Error(
+            "KG0072", "Unknown measure",
+            "The fact '{0}' names the measure '{1}', which {2}; declare the measure under 'measures:', or name the measure this value belongs to");
+
+        public static readonly DiagnosticDescriptor AliasNamesNothingAlone = Warning(
+            "KG0073", "Alias that does not identify its entity",
+            "The alias '{0}' of '{1}' {2}; remove it, and where a sentence names the entity only so, write 'mention:' on that citation");
+
+        public static readonly DiagnosticDescriptor SupersedesAcrossMeasures = Error(
+            "KG0074", "Supersedes a value of another measure",
+            "The fact '{0}' measures '{1}' but supersedes '{2}', which measures '{3}'; only a later value of the same measure can supersede one, so remove '{2}' from 'supersedes:' or correct a 'measure:'");
+
+        public static readonly DiagnosticDescriptor UnlinkedValuesOfOneMeasure = Warning(
+            "KG0075", "Two values of one measure, unlinked",
+            "The fact '{0}' gives {1} for the measure '{2}' over a period that overlaps that of fact '{3}' at {4}, which gives {5}; say which replaces which with 'supersedes:', mark the disagreement with 'contradicts:', or set 'holds:' on both so the periods do not overlap");
+
+        public static readonly DiagnosticDescriptor EntityNotMentioned = Warning(
+            "KG0076", "Entity not named where the fact is cited",
+            "The fact names '{0}' as {1}, but its quote from '{2}' does not name it in the quoted sentence or an earlier sentence of the paragraph; cite a sentence that names it, add 'mention: {{ {0}: <words> }}' for the words of the sentence that stand for it, or remove it from '{1}'");
+
+        public static readonly DiagnosticDescriptor MentionNotInSentence = Error(
+            "KG0077", "Mention not in the quoted sentence",
+            "The words '{0}' given as a mention of '{1}' do not stand in the quoted sentence from '{2}'; copy them from the sentence or remove them");
+
+        public static readonly DiagnosticDescriptor SentenceNotAccounted = Warning(
+            "KG0078", "Sentence neither cited nor listed",
+            "{0} of the {1} sentences of source '{2}' are cited by no fact and not listed under 'not-claims:', the first being: \"{3}\"; state each one's claims as facts, or list it under 'not-claims:' with the reason it holds none ('knowledgegen coverage' lists them all)");
+
+        public static readonly DiagnosticDescriptor NotClaimMisused = Error(
+            "KG0079", "Sentence listed as holding no claim wrongly",
+            "The 'not-claims:' entry covers the sentence \"{0}\", which {1}; {2}");
+
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",

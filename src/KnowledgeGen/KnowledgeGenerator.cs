@@ -107,6 +107,17 @@ namespace KnowledgeGen
                 .Select(SeverityConfig.Read)
                 .WithTrackingName(TrackingNames.SeverityConfig);
 
+            // Measures and sentence accounting need every file's facts and the source texts together.
+            IncrementalValueProvider<EquatableArray<DiagnosticInfo>> crossFactDiagnostics = checkedFiles
+                .Select((file, _) => ClaimSummary.From(file))
+                .WithTrackingName(TrackingNames.ClaimSummaries)
+                .Collect()
+                .Combine(catalog)
+                .Combine(exclusions)
+                .Select((input, _) => CrossFactChecker.Check(input.Left.Left, input.Left.Right, input.Right.LeftOutFiles).Diagnostics)
+                .WithTrackingName(TrackingNames.CrossFactDiagnostics);
+
+
             // Which facts a later fact replaces, for [Obsolete] on their members, and the names of the entities a
             // file's values name, for its documentation; narrowed to each file's own.
             IncrementalValueProvider<EquatableArray<Supersession>> supersessions = parsed
@@ -126,6 +137,7 @@ namespace KnowledgeGen
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
             context.RegisterSourceOutput(fileDiagnostics.Combine(severities), Report);
             context.RegisterSourceOutput(crossFileDiagnostics.Combine(severities), Report);
+            context.RegisterSourceOutput(crossFactDiagnostics.Combine(severities), Report);
             context.RegisterSourceOutput(options, (output, value) => Report(output, (value.Diagnostics, SeverityConfig.None)));
         }
 

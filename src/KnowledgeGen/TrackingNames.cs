@@ -24,5 +24,7 @@ namespace KnowledgeGen
         public const string FileSupersessions = nameof(FileSupersessions);
         public const string Supersessions = nameof(Supersessions);
         public const string FactFileContexts = nameof(FactFileContexts);
+        public const string ClaimSummaries = nameof(ClaimSummaries);
+        public const string CrossFactDiagnostics = nameof(CrossFactDiagnostics);
     }
 }

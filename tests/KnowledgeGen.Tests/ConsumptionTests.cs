@@ -38,6 +38,8 @@ public class ConsumptionTests
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <!-- The fixture is a small knowledge base, not a complete one: the completeness warnings stay warnings. -->
+            <WarningsNotAsErrors>KG0070;KG0073;KG0076;KG0078</WarningsNotAsErrors>
             <GenerateDocumentationFile>true</GenerateDocumentationFile>
             <KnowledgeGenNamespace>Harbour.Knowledge</KnowledgeGenNamespace>
             <KnowledgeGenClassName>HarbourFacts</KnowledgeGenClassName>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using KnowledgeGen.Tests.Infrastructure;
 using KnowledgeGen.Tool;
@@ -13,7 +14,10 @@ public class ToolTests
         (int exit, string output, _) = Run(githubActions: false, "check", RepositoryPaths.Facts);
 
         Assert.Equal(0, exit);
-        Assert.Contains("156 facts checked: 0 error(s), 0 warning(s).", output);
+        Assert.Contains("156 facts checked: 0 error(s), ", output);
+        // The only warnings are completeness checks the repository's build still lowers while its content is brought up to them.
+        string[] warnings = output.Split('\n').Where(line => line.Contains(": warning KG", StringComparison.Ordinal)).ToArray();
+        Assert.All(warnings, line => Assert.True(CompletenessChecks.Hidden(Regex.Match(line, @"KG\d{4}").Value, "facts/"), line));
     }
 
     [Fact]

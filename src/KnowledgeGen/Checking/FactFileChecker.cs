@@ -21,6 +21,7 @@ namespace KnowledgeGen.Checking
                 var entities = catalog.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
                 var sources = catalog.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
                 CheckSources(file, sources, diagnostics);
+                AliasChecker.Check(file, catalog.Entities, diagnostics);
 
                 var facts = new List<FactSpec>(file.Facts.Count);
                 foreach (FactSpec fact in file.Facts)
@@ -90,7 +91,26 @@ namespace KnowledgeGen.Checking
                 new ValueChecker(fact, entities, diagnostics).Check(fact.Value);
             }
 
-            return fact with { Citations = citations.ToEquatableArray() };
+            FactSpec resolved = fact with { Citations = citations.ToEquatableArray() };
+            MentionChecker.Check(resolved, entities, sources, diagnostics);
+            CheckStatusAndMeasure(fact, diagnostics);
+            return resolved;
+        }
+
+        /// <summary>A fact whose statement reports a stage says which; a number says what it measures.</summary>
+        private static void CheckStatusAndMeasure(FactSpec fact, List<DiagnosticInfo> diagnostics)
+        {
+            if (fact.Status is null && StatusRule.StageWord(fact.Statement) is string word)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.StatusOrMeasureMissing, fact.IdLocation, fact.Id, "says '" + word + "', which reports the stage of an action, measure or meeting, but not which stage", "status"));
+            }
+
+            if (fact.Measure is null && FactFileFields.IsNumeric(fact.Kind))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.StatusOrMeasureMissing, fact.IdLocation, fact.Id, "is a " + FactFileFields.Name(fact.Kind) + " value but does not say what it measures", "measure"));
+            }
         }
 
         private static CitationSpec ResolveCitation(CitationSpec citation, Dictionary<string, CatalogSource> sources, List<DiagnosticInfo> diagnostics)

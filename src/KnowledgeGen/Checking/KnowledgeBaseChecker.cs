@@ -37,17 +37,24 @@ namespace KnowledgeGen.Checking
             KnowledgeCatalog catalog = KnowledgeCatalog.Build(factFiles.Select(CatalogPart.From).ToImmutableArray(), documents.ToImmutableArray());
             List<CheckedFactFile> checkedFiles = factFiles.Select(f => FactFileChecker.Check(f, catalog, cancellationToken)).ToList();
             CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), displayDirectory);
+            CrossFactResult crossFact = CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut);
             checkedFiles.RemoveAll(f => crossFile.LeftOut.Contains(f.File.Path));
-            var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(crossFile.Diagnostics).ToList();
-            return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents);
+            var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(crossFile.Diagnostics).Concat(crossFact.Diagnostics).ToList();
+            return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents, crossFact.Accounts);
         }
     }
 
     /// <summary>A whole knowledge base after its checks.</summary>
     public sealed class CheckedKnowledgeBase
     {
-        public CheckedKnowledgeBase(IReadOnlyList<CheckedFactFile> files, KnowledgeIndex index, IReadOnlyList<DiagnosticInfo> diagnostics, IReadOnlyList<SourceDocument> documents)
+        public CheckedKnowledgeBase(
+            IReadOnlyList<CheckedFactFile> files,
+            KnowledgeIndex index,
+            IReadOnlyList<DiagnosticInfo> diagnostics,
+            IReadOnlyList<SourceDocument> documents,
+            IReadOnlyList<SourceAccount>? accounts = null)
         {
+            Accounts = accounts ?? new List<SourceAccount>();
             Files = files;
             Index = index;
             Diagnostics = diagnostics;
@@ -59,6 +66,9 @@ namespace KnowledgeGen.Checking
         public KnowledgeIndex Index { get; }
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
+
+        /// <summary>How each declared source's sentences are accounted for (cited, listed as holding no claim, left), by source id.</summary>
+        public IReadOnlyList<SourceAccount> Accounts { get; }
 
         /// <summary>Every text file, split into sentences, as the quotes were checked against it.</summary>
         public IReadOnlyList<SourceDocument> Documents { get; }

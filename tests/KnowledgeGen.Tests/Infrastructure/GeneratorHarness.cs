@@ -62,8 +62,11 @@ public static class GeneratorHarness
             .ToList();
 }
 
-public sealed record GeneratorResult(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+public sealed record GeneratorResult(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> AllGeneratorDiagnostics)
 {
+    /// <summary>The generator's diagnostics without the completeness warnings a test does not ask for (see <see cref="CompletenessChecks"/>).</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => CompletenessChecks.Hide(AllGeneratorDiagnostics);
+
     public GeneratorDriverRunResult RunResult => Driver.GetRunResult();
 
     /// <summary>The generated files by hint name.</summary>

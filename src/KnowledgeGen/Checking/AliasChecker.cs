@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Checking
+{
+    /// <summary>
+    /// Refuses aliases that would make a sentence seem to name an entity it does not: words that identify no one
+    /// on their own (see <see cref="VagueNames"/>), and a name shared between a place and a country, where
+    /// "Beijing" would then name both the city and the government.
+    /// </summary>
+    public static class AliasChecker
+    {
+        public static void Check(FactFileSpec file, IEnumerable<CatalogEntity> catalog, List<DiagnosticInfo> diagnostics)
+        {
+            var places = new List<CatalogEntity>();
+            var countries = new List<CatalogEntity>();
+            foreach (CatalogEntity entity in catalog)
+            {
+                if (entity.Kind == EntityKind.Place)
+                {
+                    places.Add(entity);
+                }
+                else if (entity.Kind == EntityKind.Country)
+                {
+                    countries.Add(entity);
+                }
+            }
+
+            foreach (EntitySpec entity in file.Entities)
+            {
+                foreach (string alias in entity.Aliases)
+                {
+                    if (VagueNames.IdentifiesNothing(alias))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "identifies no one on its own"));
+                        continue;
+                    }
+
+                    List<CatalogEntity> others = entity.Kind == EntityKind.Place ? countries : entity.Kind == EntityKind.Country ? places : new List<CatalogEntity>();
+                    foreach (CatalogEntity other in others)
+                    {
+                        if (other.Id != entity.Id && HasName(other, alias))
+                        {
+                            string kind = other.Kind == EntityKind.Place ? "place" : "country";
+                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is also a name of the " + kind + " '" + other.Id + "'"));
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool HasName(CatalogEntity entity, string name)
+        {
+            string wanted = CitedSentences.Searchable(name);
+            if (string.Equals(CitedSentences.Searchable(entity.Name), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (string alias in entity.Aliases)
+            {
+                if (string.Equals(CitedSentences.Searchable(alias), wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Linq;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Checking
+{
+    /// <summary>A fact as the measure checks see it: what it measures, its value, when, and what it is linked to.</summary>
+    public sealed record MeasuredFact(
+        string Id,
+        LocationInfo IdLocation,
+        IdReference? Measure,
+        FactValueSpec? Value,
+        PeriodSpec? Holds,
+        EquatableArray<IdReference> Supersedes,
+        EquatableArray<IdReference> Contradicts);
+
+    /// <summary>One citation as sentence accounting sees it: which fact cites which located sentence(s) of which source.</summary>
+    public sealed record CitedSentence(string FactId, string SourceId, string Sentence);
+
+    /// <summary>
+    /// What one checked fact file contributes to the checks over the whole knowledge base of measures and of
+    /// sentence accounting. Statements and wording are left out, so that editing them leaves this step cached.
+    /// </summary>
+    public sealed record ClaimSummary(
+        string Path,
+        EquatableArray<MeasureSpec> Measures,
+        EquatableArray<MeasuredFact> Facts,
+        EquatableArray<CitedSentence> Citations,
+        EquatableArray<SourceSpec> Sources)
+    {
+        public static ClaimSummary From(CheckedFactFile checkedFile)
+        {
+            FactFileSpec file = checkedFile.File;
+            return new ClaimSummary(
+                file.Path,
+                file.Measures,
+                file.Facts
+                    .Where(f => f.Measure is not null || f.Supersedes.Count + f.Contradicts.Count > 0)
+                    .Select(f => new MeasuredFact(f.Id, f.IdLocation, f.Measure, f.Value, f.Holds, f.Supersedes, f.Contradicts))
+                    .ToEquatableArray(),
+                file.Facts
+                    .SelectMany(f => f.Citations.Where(c => c.Sentence is not null).Select(c => new CitedSentence(f.Id, c.Source.Id, c.Sentence ?? string.Empty)))
+                    .ToEquatableArray(),
+                file.Sources);
+        }
+    }
+}
