@@ -193,7 +193,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor AttributionNotInParagraph = Error(
             "KG0071", "Claimant not named in the quoted paragraph",
-            "The fact '{0}' is according to '{1}', but the paragraph of its quote from '{2}' does not name {3}; cite the sentence that says whose claim it is, add a 'mention:' for the words that stand for it, or correct 'according-to:'");
+            "The fact '{0}' is according to '{1}', but the paragraph of its quote from '{2}' does not name '{3}'; cite the sentence that says whose claim it is, add a 'mention:' for the words that stand for it, or correct 'according-to:'");
 
         public static readonly DiagnosticDescriptor UnknownMeasure = Error(
             "KG0072", "Unknown measure",
@@ -221,7 +221,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor SentenceNotAccounted = Warning(
             "KG0078", "Sentence neither cited nor listed",
-            "{0} of the {1} sentences of source '{2}' are cited by no fact and not listed under 'not-claims:', the first being: \"{3}\"; state each one's claims as facts, or list it under 'not-claims:' with the reason it holds none ('knowledgegen coverage' lists them all)");
+            "Source '{2}' has sentences that no fact cites and 'not-claims:' does not list ({0} of its {1}), the first being: \"{3}\"; state each one's claims as facts, or list it under 'not-claims:' with the reason it holds none ('knowledgegen coverage' lists them all)");
 
         public static readonly DiagnosticDescriptor NotClaimMisused = Error(
             "KG0079", "Sentence listed as holding no claim wrongly",
