@@ -52,6 +52,11 @@ public class CacheabilityTests
         Assert.All(Reasons(second, TrackingNames.SourceDocuments), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(second, TrackingNames.Catalog), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "catalog: " + r));
         Assert.All(Reasons(second, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "index: " + r));
+
+        // The checks over all facts (measures, sentence accounting) see no wording, so their summary of the file
+        // and their diagnostics are unchanged.
+        Assert.All(Reasons(second, TrackingNames.ClaimSummaries), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "claim summaries: " + r));
+        Assert.All(Reasons(second, TrackingNames.CrossFactDiagnostics), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, "cross-fact diagnostics: " + r));
     }
 
     [Fact]

@@ -89,7 +89,7 @@ namespace KnowledgeGen.Checking
                 int first = Find(document, entry.Quote, 0, duplicate ? repeats : null);
                 if (first < 0)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, entry.Location, source.Id, QuoteLocator.ClosestSentence(document, entry.Quote)));
+                    ReportNotFound(source, document, entry, entry.Quote, duplicate, diagnostics);
                     continue;
                 }
 
@@ -107,7 +107,7 @@ namespace KnowledgeGen.Checking
                         }
                         else
                         {
-                            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, entry.Location, source.Id, QuoteLocator.ClosestSentence(document, entry.Through)));
+                            ReportNotFound(source, document, entry, entry.Through, duplicate, diagnostics);
                         }
 
                         continue;
@@ -134,6 +134,24 @@ namespace KnowledgeGen.Checking
             }
 
             return listed;
+        }
+
+        /// <summary>
+        /// Words of an entry that stand in no sentence it may cover: for a duplicate, words that stand only in
+        /// sentences that repeat nothing are a wrong reason, not a wrong quote.
+        /// </summary>
+        private static void ReportNotFound(SourceSpec source, SourceDocument document, NotClaimSpec entry, string words, bool duplicate, List<DiagnosticInfo> diagnostics)
+        {
+            int anywhere = duplicate ? Find(document, words, 0, null) : -1;
+            if (anywhere >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.NotClaimMisused, entry.Location, document.Sentences[anywhere], "repeats no earlier sentence of the source, though the reason given is duplicate-of-earlier", "give the right reason, or name the sentence's second printing"));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, entry.Location, source.Id, QuoteLocator.ClosestSentence(document, words)));
+            }
         }
 
         /// <summary>For each sentence, whether an earlier sentence of the source reads the same (after normalisation).</summary>

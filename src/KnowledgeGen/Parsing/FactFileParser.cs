@@ -293,9 +293,14 @@ namespace KnowledgeGen.Parsing
         private static EquatableArray<MentionSpec> ReadMentions(FieldReader citation, List<DiagnosticInfo> diagnostics)
         {
             const string Expected = "a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }'";
-            MappingNode? mapping = citation.Mapping("mention", required: false);
-            if (mapping is null)
+            TreeNode? node = citation.Node("mention", required: false);
+            if (node is not MappingNode mapping)
             {
+                if (node is not null)
+                {
+                    citation.Report(Diagnostics.WrongFieldType, node.Location, "mention", Expected + ", not " + node.Describe());
+                }
+
                 return EquatableArray<MentionSpec>.Empty;
             }
 
