@@ -114,7 +114,9 @@ namespace KnowledgeGen
                 .Collect()
                 .Combine(catalog)
                 .Combine(exclusions)
-                .Select((input, _) => CrossFactChecker.Check(input.Left.Left, input.Left.Right, input.Right.LeftOutFiles).Diagnostics)
+                .Combine(projectDirectory)
+                .Select((input, cancellationToken) => CrossFactChecker.Check(
+                    input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.LeftOutFiles, input.Right, cancellationToken).Diagnostics)
                 .WithTrackingName(TrackingNames.CrossFactDiagnostics);
 
 

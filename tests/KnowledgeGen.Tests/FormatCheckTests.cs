@@ -245,7 +245,7 @@ public class FormatCheckTests
         string[] messages = Check(facts).Where(d => d.Descriptor.Id is "KG0020" or "KG0072").Select(d => d.Descriptor.Id + ": " + d.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture)).ToArray();
 
         Assert.Equal(2, messages.Length);
-        Assert.Contains(messages, m => m.StartsWith("KG0020: The measure id 'traffic-growth' is already declared at /kb/declarations.yaml(", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("KG0020: The measure id 'traffic-growth' is already declared at declarations.yaml(", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("KG0072: The fact 'growth' names the measure 'traffic-count', which is in ship, while this value is in percent", StringComparison.Ordinal));
     }
 
@@ -311,5 +311,5 @@ public class FormatCheckTests
         => CheckKnowledgeBase(facts, declarations ?? Declarations).Diagnostics;
 
     private static CheckedKnowledgeBase CheckKnowledgeBase(string facts, string declarations)
-        => KnowledgeBaseChecker.Check([("/kb/article.txt", Article), ("/kb/declarations.yaml", declarations), ("/kb/facts.yaml", facts)]);
+        => KnowledgeBaseChecker.Check([("/kb/article.txt", Article), ("/kb/declarations.yaml", declarations), ("/kb/facts.yaml", facts)], displayDirectory: "/kb");
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Checking
@@ -11,14 +12,21 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class CrossFactChecker
     {
-        public static CrossFactResult Check(ImmutableArray<ClaimSummary> summaries, KnowledgeCatalog catalog, EquatableArray<string> leftOut)
+        /// <param name="displayDirectory">The folder that paths named in messages are shown relative to (the project's).</param>
+        public static CrossFactResult Check(
+            ImmutableArray<ClaimSummary> summaries,
+            KnowledgeCatalog catalog,
+            EquatableArray<string> leftOut,
+            string displayDirectory,
+            CancellationToken cancellationToken = default)
         {
             var files = summaries
                 .Where(s => !leftOut.Contains(s.Path))
                 .OrderBy(s => s.Path, System.StringComparer.Ordinal)
                 .ToList();
             var diagnostics = new List<DiagnosticInfo>();
-            MeasureChecker.Check(files, diagnostics);
+            MeasureChecker.Check(files, displayDirectory, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
             List<SourceAccount> accounts = SentenceAccounting.Check(files, catalog, diagnostics);
             return new CrossFactResult(diagnostics.ToEquatableArray(), accounts.ToEquatableArray());
         }

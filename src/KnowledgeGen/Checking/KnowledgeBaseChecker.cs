@@ -37,7 +37,7 @@ namespace KnowledgeGen.Checking
             KnowledgeCatalog catalog = KnowledgeCatalog.Build(factFiles.Select(CatalogPart.From).ToImmutableArray(), documents.ToImmutableArray());
             List<CheckedFactFile> checkedFiles = factFiles.Select(f => FactFileChecker.Check(f, catalog, cancellationToken)).ToList();
             CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), displayDirectory);
-            CrossFactResult crossFact = CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut);
+            CrossFactResult crossFact = CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut, displayDirectory, cancellationToken);
             checkedFiles.RemoveAll(f => crossFile.LeftOut.Contains(f.File.Path));
             var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(crossFile.Diagnostics).Concat(crossFact.Diagnostics).ToList();
             return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents, crossFact.Accounts);

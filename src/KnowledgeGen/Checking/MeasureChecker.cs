@@ -14,14 +14,14 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class MeasureChecker
     {
-        public static void Check(IReadOnlyList<ClaimSummary> files, List<DiagnosticInfo> diagnostics)
+        public static void Check(IReadOnlyList<ClaimSummary> files, string displayDirectory, List<DiagnosticInfo> diagnostics)
         {
             var measures = new Dictionary<string, MeasureSpec>(StringComparer.Ordinal);
             foreach (MeasureSpec measure in files.SelectMany(f => f.Measures))
             {
                 if (measures.TryGetValue(measure.Id, out MeasureSpec? first))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateId, measure.IdLocation, "measure", measure.Id, Describe(first.IdLocation)));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateId, measure.IdLocation, "measure", measure.Id, Describe(first.IdLocation, displayDirectory)));
                 }
                 else
                 {
@@ -46,7 +46,7 @@ namespace KnowledgeGen.Checking
             }
 
             CheckSupersedes(measured, facts, diagnostics);
-            CheckUnlinkedValues(measured, facts, diagnostics);
+            CheckUnlinkedValues(measured, facts, displayDirectory, diagnostics);
         }
 
         /// <summary>The unit a value is in, as a measure declares it: the currency, the quantity's unit, or "percent".</summary>
@@ -94,7 +94,7 @@ namespace KnowledgeGen.Checking
             }
         }
 
-        private static void CheckUnlinkedValues(List<MeasuredFact> measured, Dictionary<string, MeasuredFact> facts, List<DiagnosticInfo> diagnostics)
+        private static void CheckUnlinkedValues(List<MeasuredFact> measured, Dictionary<string, MeasuredFact> facts, string displayDirectory, List<DiagnosticInfo> diagnostics)
         {
             var links = new Links(facts.Values);
             foreach (IGrouping<string, MeasuredFact> series in measured.GroupBy(f => f.Measure?.Id ?? string.Empty, StringComparer.Ordinal))
@@ -111,8 +111,8 @@ namespace KnowledgeGen.Checking
                             continue;
                         }
 
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnlinkedValuesOfOneMeasure, LocationOf(a), a.Id, Describe(a.Value), series.Key, b.Id, Describe(LocationOf(b)), Describe(b.Value)));
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnlinkedValuesOfOneMeasure, LocationOf(b), b.Id, Describe(b.Value), series.Key, a.Id, Describe(LocationOf(a)), Describe(a.Value)));
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnlinkedValuesOfOneMeasure, LocationOf(a), a.Id, Describe(a.Value), series.Key, b.Id, Describe(LocationOf(b), displayDirectory), Describe(b.Value)));
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnlinkedValuesOfOneMeasure, LocationOf(b), b.Id, Describe(b.Value), series.Key, a.Id, Describe(LocationOf(a), displayDirectory), Describe(a.Value)));
                     }
                 }
             }
@@ -162,8 +162,13 @@ namespace KnowledgeGen.Checking
             };
         }
 
-        private static string Describe(LocationInfo location)
-            => string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", location.FilePath, location.LineSpan.Start.Line + 1, location.LineSpan.Start.Character + 1);
+        private static string Describe(LocationInfo location, string displayDirectory)
+            => string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}({1},{2})",
+                FilePaths.Display(location.FilePath, displayDirectory),
+                location.LineSpan.Start.Line + 1,
+                location.LineSpan.Start.Character + 1);
 
         /// <summary>Facts joined by supersedes or contradicts, directly or through a chain of such links.</summary>
         private sealed class Links
