@@ -85,12 +85,12 @@ foreach (Fact fact in TradeFacts.HoldingBetween(new DateTime(2018, 5, 1), new Da
 
 Section("Typed constants, checked at compile time");
 Console.WriteLine($"- Surplus in 2017: {Money.ChinaGoodsSurplus2017:N0} USD");
-// A superseded fact's members are [Obsolete] (CS0618 names its replacement), so the earlier demand is reached
-// through the fact that replaced it.
+// Two figures of two different measures: an immediate demand and a later target, not one replacing the other.
+MoneyFact demand = TradeFacts.Facts.UsDemandCutSurplus100bn;
 MoneyFact target = TradeFacts.Facts.UsTargetCutSurplus200bn;
-foreach (MoneyFact demand in target.Supersedes.OfType<MoneyFact>())
+foreach (MoneyFact figure in new[] { demand, target })
 {
-    Console.WriteLine($"- Demanded cut, May 2018: {demand.Value.Amount:N0} {demand.Value.Currency}; by June 2018: {target.Value.Amount:N0} {target.Value.Currency}");
+    Console.WriteLine($"- {figure.Measure?.Description.TrimEnd('.')}: {figure.Value.Amount:N0} {figure.Value.Currency} ({figure.Status?.ToString().ToLowerInvariant()})");
 }
 
 Console.WriteLine($"- {TradeFacts.Facts.LighthizerHopingNotHopeful.Value.Speaker.Name}, March 2019: \"{Quotes.LighthizerHopingNotHopeful}\"");

@@ -39,7 +39,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor EmptyFile = Warning(
             "KG0005", "Empty fact file",
-            "The fact file declares nothing; add 'sources:', 'entities:' or 'facts:', or delete the file");
+            "The fact file declares nothing; add 'sources:', 'entities:', 'measures:' or 'facts:', or delete the file");
 
         public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
             "KG0006", "Fact file not valid UTF-8",

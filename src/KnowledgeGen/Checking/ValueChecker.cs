@@ -161,7 +161,10 @@ namespace KnowledgeGen.Checking
 
             CatalogEntity entity = _entities[reference.Id];
             IEnumerable<string> names = new[] { entity.Name }.Concat(entity.Aliases).Select(TextNormalizer.Normalize);
-            if (!names.Any(name => _quotes.Any(q => TextSearch.ContainsWords(q, name))))
+            // A citation's mention ("he", "the official") names the entity where the sentence gives no name;
+            // the mention check has already proved the phrase stands in that sentence.
+            bool mentioned = _fact.Citations.Any(c => c.Mentions.Any(m => m.Entity.Id == reference.Id));
+            if (!mentioned && !names.Any(name => _quotes.Any(q => TextSearch.ContainsWords(q, name))))
             {
                 Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, entity.Name + " (or an alias)", _fact.Id);
             }

@@ -55,7 +55,7 @@ namespace KnowledgeGen.Parsing
                     }
 
                     // 'facts: []' or a bare 'facts:' declares as little as an empty file, and is told so alike.
-                    if (diagnostics.Count == before && sources.Count + entities.Count + facts.Count == 0)
+                    if (diagnostics.Count == before && sources.Count + entities.Count + measures.Count + facts.Count == 0)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
                     }
