@@ -100,8 +100,8 @@ namespace KnowledgeGen.Checking
                 return citation with { SourceTitle = source.Title }; // the missing text is reported at the source
             }
 
-            string? sentence = QuoteLocator.FindSentence(source.Document, citation.Quote);
-            if (sentence is null)
+            QuoteMatch? match = QuoteLocator.Locate(source.Document, citation.Quote);
+            if (match is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     Diagnostics.QuoteNotFound,
@@ -110,7 +110,12 @@ namespace KnowledgeGen.Checking
                     QuoteLocator.ClosestSentence(source.Document, citation.Quote)));
             }
 
-            return citation with { Sentence = sentence, SourceTitle = source.Title };
+            return citation with
+            {
+                Sentence = match?.Sentence,
+                SourceTitle = source.Title,
+                SourceSpan = match is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(match.Start, match.End),
+            };
         }
 
         internal static bool RequireEntity(IdReference reference, Dictionary<string, CatalogEntity> entities, List<DiagnosticInfo> diagnostics)

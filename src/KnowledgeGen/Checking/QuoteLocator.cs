@@ -11,7 +11,13 @@ namespace KnowledgeGen.Checking
     public static class QuoteLocator
     {
         /// <summary>The source's own sentence(s) containing the quote, joined by a space; null if it is not there.</summary>
-        public static string? FindSentence(SourceDocument document, string quote)
+        public static string? FindSentence(SourceDocument document, string quote) => Locate(document, quote)?.Sentence;
+
+        /// <summary>
+        /// The quote's first occurrence in the source: the sentence(s) it stands in and its span in the source's
+        /// text; null if it is not there.
+        /// </summary>
+        public static QuoteMatch? Locate(SourceDocument document, string quote)
         {
             string needle = TextNormalizer.Normalize(quote);
             if (needle.Length == 0)
@@ -21,9 +27,10 @@ namespace KnowledgeGen.Checking
 
             for (int i = 0; i < document.NormalizedSentences.Count; i++)
             {
-                if (document.NormalizedSentences[i].IndexOf(needle, StringComparison.Ordinal) >= 0)
+                int at = document.NormalizedSentences[i].IndexOf(needle, StringComparison.Ordinal);
+                if (at >= 0)
                 {
-                    return document.Sentences[i];
+                    return Match(document, i, i, at, needle.Length);
                 }
             }
 
@@ -40,22 +47,95 @@ namespace KnowledgeGen.Checking
                 }
 
                 int offset = 0;
-                var covered = new List<string>();
+                int firstCovered = -1;
+                int lastCovered = -1;
+                int atInFirst = 0;
                 for (int i = first; i < end; i++)
                 {
                     int length = document.NormalizedSentences[i].Length;
                     if (offset + length > at && offset < at + needle.Length)
                     {
-                        covered.Add(document.Sentences[i]);
+                        if (firstCovered < 0)
+                        {
+                            firstCovered = i;
+                            atInFirst = at - offset;
+                        }
+
+                        lastCovered = i;
                     }
 
                     offset += length + 1;
                 }
 
-                return string.Join(" ", covered);
+                return Match(document, firstCovered, lastCovered, atInFirst, needle.Length);
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Turns a match in the normalised text of sentences first..last (joined by a space) into the sentences as
+        /// printed and the span of the source's text that normalises to the quote.
+        /// </summary>
+        private static QuoteMatch Match(SourceDocument document, int first, int last, int normalizedStart, int normalizedLength)
+        {
+            string sentence = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(i => document.Sentences[i]));
+            int textStart = document.SentenceStarts[first];
+            int textEnd = document.SentenceStarts[last] + document.Sentences[last].Length;
+            if (first == last && string.Equals(document.Sentences[first], document.NormalizedSentences[first], StringComparison.Ordinal))
+            {
+                // Already normal (most sentences): the offsets are the text's own.
+                return new QuoteMatch(sentence, textStart + normalizedStart, textStart + normalizedStart + normalizedLength);
+            }
+
+            string printed = document.Text.Substring(textStart, textEnd - textStart);
+            List<int> ends = CodePointEnds(printed);
+            int startIndex = FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart);
+            int start = startIndex == 0 ? 0 : ends[startIndex - 1];
+            int end = ends[FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart + normalizedLength - 1)];
+            return new QuoteMatch(sentence, textStart + start, textStart + end);
+        }
+
+        /// <summary>
+        /// The index in <paramref name="ends"/> of the shortest prefix of <paramref name="printed"/> whose
+        /// normalised form is longer than <paramref name="length"/>. The normalised length only grows with the
+        /// prefix, so a binary search finds it.
+        /// </summary>
+        private static int FirstPrefixNormalizingLongerThan(string printed, List<int> ends, int length)
+        {
+            int low = 0;
+            int high = ends.Count - 1;
+            while (low < high)
+            {
+                int middle = low + ((high - low) / 2);
+                if (TextNormalizer.Normalize(printed.Substring(0, ends[middle])).Length > length)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return low;
+        }
+
+        /// <summary>The offset after each code point of the text, so that no prefix splits a surrogate pair.</summary>
+        private static List<int> CodePointEnds(string text)
+        {
+            var ends = new List<int>(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+
+                ends.Add(i + 1);
+            }
+
+            return ends;
         }
 
         /// <summary>The sentence sharing the most words with the quote (Dice coefficient over distinct words).</summary>
@@ -100,4 +180,10 @@ namespace KnowledgeGen.Checking
             return words;
         }
     }
+
+    /// <summary>
+    /// Where a quote stands in its source: the sentence(s) as printed, and the span of the source's text that
+    /// normalises to the quote, as UTF-16 offsets.
+    /// </summary>
+    public sealed record QuoteMatch(string Sentence, int Start, int End);
 }
