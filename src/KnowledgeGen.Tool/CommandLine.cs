@@ -32,6 +32,7 @@ public static class CommandLine
         export.SetAction(result => ExportCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(exportFolder)!), result.GetValue(json), result.GetValue(markdown), output, error));
 
         var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, export the knowledge base.") { check, cite, export };
+        Reviewing.ReviewCommands.AddTo(root, output, error);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

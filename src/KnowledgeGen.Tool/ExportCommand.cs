@@ -225,49 +225,25 @@ public static class ExportCommand
         foreach (SourceSpec source in sources)
         {
             string published = source.Published is null ? string.Empty : $", published {source.Published.Date}{(source.Published.Inferred is null ? string.Empty : " (inferred)")}";
-            report.Append(CultureInfo.InvariantCulture, $"- `{source.Id}`: {Inline(source.Title)}{(source.Publisher is null ? string.Empty : " — " + Inline(source.Publisher))}{published}\n");
+            report.Append(CultureInfo.InvariantCulture, $"- `{source.Id}`: {MarkdownText.Inline(source.Title)}{(source.Publisher is null ? string.Empty : " — " + MarkdownText.Inline(source.Publisher))}{published}\n");
         }
 
         report.Append("\n## Facts\n");
         foreach (FactSpec fact in facts)
         {
-            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({FactFileFields.Name(fact.Kind)})\n\n{Inline(fact.Statement)}\n\n");
+            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({FactFileFields.Name(fact.Kind)})\n\n{MarkdownText.Inline(fact.Statement)}\n\n");
             if (fact.About.Count > 0)
             {
-                report.Append("About: ").Append(string.Join(", ", fact.About.Select(a => names.TryGetValue(a.Id, out string? name) ? Inline(name) : a.Id))).Append("\n\n");
+                report.Append("About: ").Append(string.Join(", ", fact.About.Select(a => names.TryGetValue(a.Id, out string? name) ? MarkdownText.Inline(name) : a.Id))).Append("\n\n");
             }
 
             foreach (CitationSpec citation in fact.Citations)
             {
-                string title = titles.TryGetValue(citation.Source.Id, out string? t) ? Inline(t) : citation.Source.Id;
-                report.Append("> ").Append(Inline(citation.Sentence ?? citation.Quote)).Append("\n>\n> — ").Append(title).Append(" (`").Append(citation.Source.Id).Append("`)\n\n");
+                string title = titles.TryGetValue(citation.Source.Id, out string? t) ? MarkdownText.Inline(t) : citation.Source.Id;
+                report.Append("> ").Append(MarkdownText.Inline(citation.Sentence ?? citation.Quote)).Append("\n>\n> — ").Append(title).Append(" (`").Append(citation.Source.Id).Append("`)\n\n");
             }
         }
 
         return report.ToString();
-    }
-
-    /// <summary>Text on one line, with the characters Markdown would read as markup escaped.</summary>
-    private static string Inline(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (c is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
-            {
-                escaped.Append(' ');
-            }
-            else
-            {
-                if ("\\`*_{}[]<>#|!".Contains(c))
-                {
-                    escaped.Append('\\');
-                }
-
-                escaped.Append(c);
-            }
-        }
-
-        return escaped.ToString();
     }
 }

@@ -85,7 +85,7 @@ namespace KnowledgeGen.Checking
             if (first == last && string.Equals(document.Sentences[first], document.NormalizedSentences[first], StringComparison.Ordinal))
             {
                 // Already normal (most sentences): the offsets are the text's own.
-                return new QuoteMatch(sentence, textStart + normalizedStart, textStart + normalizedStart + normalizedLength);
+                return new QuoteMatch(sentence, textStart + normalizedStart, textStart + normalizedStart + normalizedLength, textStart, textEnd);
             }
 
             string printed = document.Text.Substring(textStart, textEnd - textStart);
@@ -93,7 +93,7 @@ namespace KnowledgeGen.Checking
             int startIndex = FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart);
             int start = startIndex == 0 ? 0 : ends[startIndex - 1];
             int end = ends[FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart + normalizedLength - 1)];
-            return new QuoteMatch(sentence, textStart + start, textStart + end);
+            return new QuoteMatch(sentence, textStart + start, textStart + end, textStart, textEnd);
         }
 
         /// <summary>
@@ -182,8 +182,8 @@ namespace KnowledgeGen.Checking
     }
 
     /// <summary>
-    /// Where a quote stands in its source: the sentence(s) as printed, and the span of the source's text that
-    /// normalises to the quote, as UTF-16 offsets.
+    /// Where a quote stands in its source: the sentence(s) as printed, the span of the source's text that
+    /// normalises to the quote, and the span of those sentences, as UTF-16 offsets.
     /// </summary>
-    public sealed record QuoteMatch(string Sentence, int Start, int End);
+    public sealed record QuoteMatch(string Sentence, int Start, int End, int SentenceStart, int SentenceEnd);
 }

@@ -1,0 +1,79 @@
+using KnowledgeGen.Checking;
+using KnowledgeGen.Model;
+using KnowledgeGen.Parsing;
+
+namespace KnowledgeGen.Tool.Reviewing;
+
+/// <summary>
+/// A knowledge base read for comparison: every fact file parsed and every source text split into sentences, but
+/// not checked (a diff of a broken pull request is still worth reading; `check` reports what is wrong). Where an
+/// id is declared twice, the first file by path wins, as in the checks.
+/// </summary>
+public sealed class ParsedKnowledgeBase
+{
+    private readonly Dictionary<string, SourceDocument> _documents = new(StringComparer.Ordinal);
+
+    private ParsedKnowledgeBase()
+    {
+    }
+
+    public Dictionary<string, FactSpec> Facts { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, EntitySpec> Entities { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, SourceSpec> Sources { get; } = new(StringComparer.Ordinal);
+
+    public static ParsedKnowledgeBase Read(IEnumerable<(string Path, string Text)> files)
+    {
+        var knowledgeBase = new ParsedKnowledgeBase();
+        foreach ((string path, string text) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            if (FilePaths.IsSourceText(path))
+            {
+                knowledgeBase._documents[FilePaths.Normalize(path)] = SourceDocument.Create(FilePaths.Normalize(path), text);
+                continue;
+            }
+
+            FactFileSpec file = FactFileParser.Parse(path, text, CancellationToken.None);
+            foreach (FactSpec fact in file.Facts)
+            {
+                knowledgeBase.Facts.TryAdd(fact.Id, fact);
+            }
+
+            foreach (EntitySpec entity in file.Entities)
+            {
+                knowledgeBase.Entities.TryAdd(entity.Id, entity);
+            }
+
+            foreach (SourceSpec source in file.Sources)
+            {
+                knowledgeBase.Sources.TryAdd(source.Id, source);
+            }
+        }
+
+        return knowledgeBase;
+    }
+
+    /// <summary>The sentence(s) a citation's quote stands in, with the quote's place in them; null where it is not found.</summary>
+    public Evidence? EvidenceFor(CitationSpec citation)
+    {
+        if (!Sources.TryGetValue(citation.Source.Id, out SourceSpec? source) || !_documents.TryGetValue(source.ResolvedPath, out SourceDocument? document))
+        {
+            return null;
+        }
+
+        return QuoteLocator.Locate(document, citation.Quote) is { } match ? Evidence.From(document, match) : null;
+    }
+}
+
+/// <summary>A quote in the sentence(s) it stands in, as printed in the source: the text before it, the quote, the text after.</summary>
+public sealed record Evidence(string Before, string Quote, string After)
+{
+    public static Evidence From(SourceDocument document, QuoteMatch match) => new(
+        OneLine(document.Text[match.SentenceStart..match.Start]),
+        OneLine(document.Text[match.Start..match.End]),
+        OneLine(document.Text[match.End..match.SentenceEnd]));
+
+    /// <summary>A sentence run across lines (a quote spanning a line break) read as one line.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+}
