@@ -19,5 +19,15 @@ public static class ReviewCommands
         diff.Options.Add(diffOut);
         diff.SetAction(result => DiffCommand.Run(result.GetValue(oldSide)!, result.GetValue(newSide)!, result.GetValue(format)!, result.GetValue(diffOut), output, error));
         root.Subcommands.Add(diff);
+
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
+        var reportOut = new Option<DirectoryInfo>("--out") { Description = "The folder to write the HTML pages to (created if missing).", Required = true };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Mark the facts added, changed or renamed since git:<revision> (or since another facts folder)." };
+        var report = new Command("report", "Writes a static HTML report: each source's text with every cited sentence marked and linked to its facts, a page per entity, every fact with its citations.");
+        report.Arguments.Add(folder);
+        report.Options.Add(reportOut);
+        report.Options.Add(changedSince);
+        report.SetAction(result => ReportCommand.Run(result.GetValue(folder)!, result.GetValue(reportOut)!, result.GetValue(changedSince), output, error));
+        root.Subcommands.Add(report);
     }
 }
