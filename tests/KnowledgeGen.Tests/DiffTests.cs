@@ -47,6 +47,8 @@ public class DiffTests
             File.WriteAllText(Path.Combine(folder, "budget.yaml"), budget[..budget.IndexOf("  - id: budget-growth", StringComparison.Ordinal)]);
         },
         ["entity-alias-added"] = folder => Replace(folder, "entities.yaml", "    name: Ana Ruiz\n", "    name: Ana Ruiz\n    aliases: [Mayor Ruiz]\n"),
+        ["status-and-attribution-added"] = folder => Replace(folder, "transport.yaml", "    statement: The budget funds 12 new buses.\n", "    statement: The budget funds 12 new buses.\n    according-to: [city-council]\n    status: planned\n"),
+        ["not-claim-listed"] = folder => Replace(folder, "sources.yaml", "reason: credit }", "reason: credit }\n      - { quote: Council approves budget, reason: furniture }"),
         ["reformatted-only"] = folder => File.WriteAllText(Path.Combine(folder, "budget.yaml"), """
             # The budget, written out in block style, keys reordered, quoted and folded: the same facts.
             facts:
@@ -163,7 +165,7 @@ public class DiffTests
         (int exit, string output, _) = Run("diff", RepositoryPaths.Facts, RepositoryPaths.Facts);
 
         Assert.Equal(0, exit);
-        Assert.Contains("No change to any fact, entity or source.", output);
+        Assert.Contains("No change to any fact, entity, source or measure.", output);
     }
 
     private static void Replace(string folder, string file, string old, string replacement)

@@ -57,6 +57,21 @@ public class ReportTests
     }
 
     [Fact]
+    public void A_source_page_labels_each_sentence_cited_holding_no_claim_or_unaccounted()
+    {
+        using var work = new TemporaryDirectory();
+
+        (int exit, _, string error) = Run("report", Review, "--out", work.Path);
+
+        Assert.True(exit == 0, error);
+        string page = File.ReadAllText(Path.Combine(work.Path, "source-council-report.html"));
+        Assert.Contains("<span class=\"not-claim sentence\" id=\"s-6\">Photo: City archive <span class=\"label\">no claim: credit</span></span>", page);
+        Assert.Contains("<span class=\"unaccounted sentence\" id=\"s-1\">Council approves budget <span class=\"label\">\u2691 unaccounted</span></span>", page);
+        Assert.Contains("<mark class=\"cited sentence\" id=\"s-4\"><span class=\"quoted\">The budget funds 12 new buses.</span></mark>", page);
+        Assert.Contains("6 sentences: 3 cited, 1 holding no claim, 2 unaccounted", page);
+    }
+
+    [Fact]
     public void Changed_since_a_revision_marks_the_facts_that_changed_and_only_them()
     {
         using var work = new TemporaryDirectory();

@@ -25,7 +25,10 @@ public static class DiffFields
         new("kind", f => FactFileFields.Name(f.Kind)),
         new("statement", f => f.Statement),
         new("about", f => Ids(f.About), IsList: true),
+        new("according-to", f => Ids(f.AccordingTo), IsList: true),
+        new("status", f => f.Status is { } status ? FactFileFields.Name(status) : null),
         new("value", f => Value(f.Value)),
+        new("measure", f => f.Measure?.Id),
         new("holds", f => Period(f.Holds)),
         new("context", f => f.Context),
         new("quote", f => Citations(f.Citations), IsList: true),
@@ -48,12 +51,26 @@ public static class DiffFields
         new("published", s => Date(s.Published)),
         new("file", s => s.File),
         new("sha256", s => s.Sha256),
+        new("not-claims", s => Items(s.NotClaims.Select(NotClaim)), IsList: true),
+    ];
+
+    public static readonly DiffField<MeasureSpec>[] Measure =
+    [
+        new("description", m => m.Description),
+        new("unit", m => m.Unit),
     ];
 
     private static string? Ids(EquatableArray<IdReference> references) => Items(references.Select(r => r.Id));
 
     private static string? Citations(EquatableArray<CitationSpec> citations)
-        => Items(citations.Select(c => $"{c.Source.Id}: \u201C{c.Quote}\u201D"));
+        => Items(citations.Select(c => $"{c.Source.Id}: \u201C{c.Quote}\u201D{Mentions(c.Mentions)}"));
+
+    private static string Mentions(EquatableArray<MentionSpec> mentions) => mentions.Count == 0
+        ? string.Empty
+        : " (mention " + string.Join("; ", mentions.Select(m => m.Entity.Id + ": " + string.Join(", ", m.Phrases.Select(p => $"\u201C{p}\u201D")))) + ")";
+
+    private static string NotClaim(NotClaimSpec notClaim)
+        => $"\u201C{notClaim.Quote}\u201D{(notClaim.Through is null ? string.Empty : $" through \u201C{notClaim.Through}\u201D")}: {FactFileFields.Name(notClaim.Reason)}";
 
     /// <summary>A list's items, one per line (a line break inside an item read as a space); null for none.</summary>
     private static string? Items(IEnumerable<string> items)

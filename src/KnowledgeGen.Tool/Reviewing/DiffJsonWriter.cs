@@ -7,7 +7,7 @@ namespace KnowledgeGen.Tool.Reviewing;
 
 /// <summary>
 /// A diff as JSON for other tools: <c>{"old", "new", "facts": {"added", "removed", "changed": [{"id", "fields"}],
-/// "renamed": [{"from", "to"}]}, "entities": …, "sources": …}</c>, every list ordered by id (docs/review.md).
+/// "renamed": [{"from", "to"}]}, "entities": …, "sources": …, "measures": …}</c>, every list ordered by id (docs/review.md).
 /// </summary>
 public static class DiffJsonWriter
 {
@@ -22,6 +22,7 @@ public static class DiffJsonWriter
             Section(json, "facts", diff.Facts, DiffFields.Fact, f => f.Id, f => f.IdLocation.FilePath, (fact, j) => Evidence(j, fact, diff.New));
             Section(json, "entities", diff.Entities, DiffFields.Entity, e => e.Id, e => e.IdLocation.FilePath, null);
             Section(json, "sources", diff.Sources, DiffFields.Source, s => s.Id, s => s.IdLocation.FilePath, null);
+            Section(json, "measures", diff.Measures, DiffFields.Measure, m => m.Id, m => m.IdLocation.FilePath, null);
             json.WriteEndObject();
         }
 

@@ -20,11 +20,12 @@ public static class DiffMarkdownWriter
         markdown.Append("## Knowledge base changes: ").Append(MarkdownText.Code(oldName)).Append(" \u2192 ").Append(MarkdownText.Code(newName)).Append("\n\n");
         if (diff.IsEmpty)
         {
-            markdown.Append("No change to any fact, entity or source.\n");
+            markdown.Append("No change to any fact, entity, source or measure.\n");
             return markdown.ToString();
         }
 
-        markdown.Append(Summary("Facts", diff.Facts)).Append(' ').Append(Summary("Entities", diff.Entities)).Append(' ').Append(Summary("Sources", diff.Sources)).Append('\n');
+        markdown.Append(Summary("Facts", diff.Facts)).Append(' ').Append(Summary("Entities", diff.Entities)).Append(' ').Append(Summary("Sources", diff.Sources))
+            .Append(' ').Append(Summary("Measures", diff.Measures)).Append('\n');
 
         Section(markdown, "Facts added", diff.Facts.Added, fact => AddedFact(fact, diff.New));
         Section(markdown, "Facts changed", diff.Facts.Changed, change => ChangedFact(change, diff.New));
@@ -40,6 +41,11 @@ public static class DiffMarkdownWriter
         Section(markdown, "Sources changed", diff.Sources.Changed, change => Changed(change.New.Id, change.New.IdLocation.FilePath, change.Fields));
         Section(markdown, "Sources renamed", diff.Sources.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation.FilePath));
         Section(markdown, "Sources removed", diff.Sources.Removed, source => $"- {MarkdownText.Code(source.Id)}: {MarkdownText.Inline(source.Title)}\n");
+
+        Section(markdown, "Measures added", diff.Measures.Added, measure => Added(measure.Id, measure.IdLocation.FilePath, DiffFields.Measure, measure));
+        Section(markdown, "Measures changed", diff.Measures.Changed, change => Changed(change.New.Id, change.New.IdLocation.FilePath, change.Fields));
+        Section(markdown, "Measures renamed", diff.Measures.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation.FilePath));
+        Section(markdown, "Measures removed", diff.Measures.Removed, measure => $"- {MarkdownText.Code(measure.Id)}: {MarkdownText.Inline(measure.Description)}\n");
         return markdown.ToString();
     }
 

@@ -36,16 +36,18 @@ public sealed record KnowledgeDiff(
     ParsedKnowledgeBase New,
     SectionDiff<FactSpec> Facts,
     SectionDiff<EntitySpec> Entities,
-    SectionDiff<SourceSpec> Sources)
+    SectionDiff<SourceSpec> Sources,
+    SectionDiff<MeasureSpec> Measures)
 {
-    public bool IsEmpty => Facts.IsEmpty && Entities.IsEmpty && Sources.IsEmpty;
+    public bool IsEmpty => Facts.IsEmpty && Entities.IsEmpty && Sources.IsEmpty && Measures.IsEmpty;
 
     public static KnowledgeDiff Compare(ParsedKnowledgeBase old, ParsedKnowledgeBase @new) => new(
         old,
         @new,
         CompareSection(old.Facts, @new.Facts, DiffFields.Fact),
         CompareSection(old.Entities, @new.Entities, DiffFields.Entity),
-        CompareSection(old.Sources, @new.Sources, DiffFields.Source));
+        CompareSection(old.Sources, @new.Sources, DiffFields.Source),
+        CompareSection(old.Measures, @new.Measures, DiffFields.Measure));
 
     private static SectionDiff<T> CompareSection<T>(Dictionary<string, T> old, Dictionary<string, T> @new, DiffField<T>[] fields)
     {

@@ -23,6 +23,8 @@ public sealed class ParsedKnowledgeBase
 
     public Dictionary<string, SourceSpec> Sources { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, MeasureSpec> Measures { get; } = new(StringComparer.Ordinal);
+
     public static ParsedKnowledgeBase Read(IEnumerable<(string Path, string Text)> files)
     {
         var knowledgeBase = new ParsedKnowledgeBase();
@@ -48,6 +50,11 @@ public sealed class ParsedKnowledgeBase
             foreach (SourceSpec source in file.Sources)
             {
                 knowledgeBase.Sources.TryAdd(source.Id, source);
+            }
+
+            foreach (MeasureSpec measure in file.Measures)
+            {
+                knowledgeBase.Measures.TryAdd(measure.Id, measure);
             }
         }
 

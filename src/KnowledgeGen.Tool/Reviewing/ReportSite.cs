@@ -298,15 +298,21 @@ public sealed class ReportSite
         html.Open("dl", ("class", "fields"));
         foreach (DiffField<FactSpec> field in DiffFields.Fact)
         {
+            if (field.Name == "according-to" && fact.AccordingTo.Count == 0)
+            {
+                html.Element("dt", field.Name).Element("dd", "the article, in its own voice");
+                continue;
+            }
+
             if (field.Name is "kind" or "statement" or "quote" || field.Read(fact) is not { } value)
             {
                 continue;
             }
 
             html.Element("dt", field.Name).Open("dd");
-            if (field.Name == "about")
+            if (field.Name is "about" or "according-to")
             {
-                LinkedEntities(html, fact.About);
+                LinkedEntities(html, field.Name == "about" ? fact.About : fact.AccordingTo);
             }
             else
             {
@@ -411,7 +417,7 @@ public sealed class ReportSite
         SourceDocument? document = _knowledgeBase.DocumentOf(source);
         int count = document?.Sentences.Count ?? 0;
         var citedBy = new List<(string Fact, Microsoft.CodeAnalysis.Text.TextSpan Span)>?[count];
-        var notClaims = new string?[count];
+        string?[] notClaims = document is null ? [] : NotClaimSentences.Reasons(source, document);
         if (document is not null)
         {
             foreach ((string fact, Microsoft.CodeAnalysis.Text.TextSpan span) in _citationsOf[source.Id])

@@ -7,5 +7,18 @@ namespace KnowledgeGen.Model
     /// filled in by the checker: the full sentence(s) of the source in which the quote stands, the title of that
     /// source, and the span of the source's text (UTF-16 offsets) that the quote matched.
     /// </summary>
-    public sealed record CitationSpec(IdReference Source, string Quote, LocationInfo QuoteLocation, string? Sentence = null, string? SourceTitle = null, TextSpan? SourceSpan = null);
+    public sealed record CitationSpec(
+        IdReference Source,
+        string Quote,
+        LocationInfo QuoteLocation,
+        string? Sentence = null,
+        string? SourceTitle = null,
+        EquatableArray<MentionSpec> Mentions = default,
+        TextSpan? SourceSpan = null);
+
+    /// <summary>
+    /// Words of the cited sentence that stand for an entity the sentence does not name ("he", "the official"),
+    /// so that the mention check can see the entity named.
+    /// </summary>
+    public sealed record MentionSpec(IdReference Entity, EquatableArray<string> Phrases, LocationInfo Location);
 }

@@ -9,5 +9,6 @@ namespace KnowledgeGen.Model
         EquatableArray<SourceSpec> Sources,
         EquatableArray<EntitySpec> Entities,
         EquatableArray<FactSpec> Facts,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        EquatableArray<MeasureSpec> Measures = default);
 }

@@ -1,6 +1,10 @@
 namespace KnowledgeGen.Model
 {
-    /// <summary>One fact as written in a fact file, after its fields have been read and typed.</summary>
+    /// <summary>
+    /// One fact as written in a fact file, after its fields have been read and typed. <see cref="AccordingTo"/>
+    /// is empty where the article states the fact in its own voice; <see cref="Status"/> is the stage of an
+    /// action, measure or meeting; <see cref="Measure"/> names what a number measures.
+    /// </summary>
     public sealed record FactSpec(
         string Id,
         LocationInfo IdLocation,
@@ -12,5 +16,8 @@ namespace KnowledgeGen.Model
         string? Context,
         EquatableArray<CitationSpec> Citations,
         EquatableArray<IdReference> Supersedes,
-        EquatableArray<IdReference> Contradicts);
+        EquatableArray<IdReference> Contradicts,
+        EquatableArray<IdReference> AccordingTo = default,
+        FactStatus? Status = null,
+        IdReference? Measure = null);
 }

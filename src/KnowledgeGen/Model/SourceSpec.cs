@@ -11,5 +11,12 @@ namespace KnowledgeGen.Model
         string? Publisher,
         DateSpec? Published,
         string Sha256,
-        LocationInfo Sha256Location);
+        LocationInfo Sha256Location,
+        EquatableArray<NotClaimSpec> NotClaims = default);
+
+    /// <summary>
+    /// A sentence of a source, or a run of sentences from <see cref="Quote"/>'s through <see cref="Through"/>'s,
+    /// judged to hold no claim, and why.
+    /// </summary>
+    public sealed record NotClaimSpec(string Quote, string? Through, NotClaimReason Reason, LocationInfo Location);
 }

@@ -9,11 +9,17 @@ namespace KnowledgeGen.Parsing
     /// </summary>
     public static class FactFileFields
     {
-        public static readonly string[] File = { "sources", "entities", "facts" };
-        public static readonly string[] Source = { "id", "file", "title", "publisher", "published", "sha256" };
+        public static readonly string[] File = { "sources", "entities", "measures", "facts" };
+        public static readonly string[] Source = { "id", "file", "title", "publisher", "published", "sha256", "not-claims" };
+        public static readonly string[] NotClaim = { "quote", "through", "reason" };
         public static readonly string[] Entity = { "id", "kind", "name", "aliases", "description" };
-        public static readonly string[] Fact = { "id", "kind", "statement", "about", "value", "holds", "context", "citations", "supersedes", "contradicts" };
-        public static readonly string[] Citation = { "source", "quote" };
+        public static readonly string[] Measure = { "id", "description", "unit" };
+        public static readonly string[] Fact =
+        {
+            "id", "kind", "statement", "about", "according-to", "status", "value", "measure", "holds", "context", "citations", "supersedes", "contradicts",
+        };
+
+        public static readonly string[] Citation = { "source", "quote", "mention" };
         public static readonly string[] Date = { "date", "printed", "inferred" };
         public static readonly string[] Period = { "from", "to", "inferred" };
 
@@ -22,6 +28,15 @@ namespace KnowledgeGen.Parsing
 
         /// <inheritdoc cref="Name(FactKind)"/>
         public static string Name(EntityKind kind) => EnumNames<EntityKind>.ByValue[kind];
+
+        /// <inheritdoc cref="Name(FactKind)"/>
+        public static string Name(FactStatus status) => EnumNames<FactStatus>.ByValue[status];
+
+        /// <inheritdoc cref="Name(FactKind)"/>
+        public static string Name(NotClaimReason reason) => EnumNames<NotClaimReason>.ByValue[reason];
+
+        /// <summary>The kinds whose value is a number, and so may and should name the measure it is a value of.</summary>
+        public static bool IsNumeric(FactKind kind) => kind == FactKind.Money || kind == FactKind.Quantity || kind == FactKind.Percentage;
 
         /// <summary>The fields of <c>value:</c> for each kind that has one.</summary>
         public static readonly IReadOnlyDictionary<FactKind, string[]> ValueByKind = new Dictionary<FactKind, string[]>

@@ -19,6 +19,7 @@ namespace KnowledgeGen.Parsing
             var sources = new List<SourceSpec>();
             var entities = new List<EntitySpec>();
             var facts = new List<FactSpec>();
+            var measures = new List<MeasureSpec>();
             try
             {
                 TreeNode? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
@@ -33,6 +34,11 @@ namespace KnowledgeGen.Parsing
                     foreach (MappingNode item in Items(file, "entities", diagnostics))
                     {
                         Add(entities, ReadEntity(item, diagnostics));
+                    }
+
+                    foreach (MappingNode item in Items(file, "measures", diagnostics))
+                    {
+                        Add(measures, ReadMeasure(item, diagnostics));
                     }
 
                     foreach (MappingNode item in Items(file, "facts", diagnostics))
@@ -68,7 +74,8 @@ namespace KnowledgeGen.Parsing
                 sources.ToEquatableArray(),
                 entities.ToEquatableArray(),
                 facts.ToEquatableArray(),
-                diagnostics.ToEquatableArray());
+                diagnostics.ToEquatableArray(),
+                measures.ToEquatableArray());
         }
 
         private static IEnumerable<MappingNode> Items(FieldReader reader, string field, List<DiagnosticInfo> diagnostics)
@@ -110,6 +117,7 @@ namespace KnowledgeGen.Parsing
                 sha256 = null;
             }
 
+            EquatableArray<NotClaimSpec> notClaims = ReadNotClaims(fields, diagnostics);
             if (id is null || file is null || title is null || sha256 is null)
             {
                 return null;
@@ -125,7 +133,42 @@ namespace KnowledgeGen.Parsing
                 publisher,
                 published,
                 sha256,
-                fields.LocationOf("sha256"));
+                fields.LocationOf("sha256"),
+                notClaims);
+        }
+
+        /// <summary>The sentences of a source judged to hold no claim, each with its reason.</summary>
+        private static EquatableArray<NotClaimSpec> ReadNotClaims(FieldReader source, List<DiagnosticInfo> diagnostics)
+        {
+            var notClaims = new List<NotClaimSpec>();
+            foreach (TreeNode node in source.List("not-claims", required: false))
+            {
+                if (node is not MappingNode mapping)
+                {
+                    source.Report(Diagnostics.WrongFieldType, node.Location, "not-claims", "a list of mappings with 'quote:' and 'reason:', not of " + node.Describe());
+                    continue;
+                }
+
+                var fields = new FieldReader(mapping, "a not-claims entry", FactFileFields.NotClaim, diagnostics);
+                string? quote = fields.Text("quote", required: true);
+                string? through = fields.Text("through", required: false);
+                NotClaimReason? reason = fields.Enum<NotClaimReason>("reason", required: true);
+                if (quote is not null && reason is not null)
+                {
+                    notClaims.Add(new NotClaimSpec(quote, through, reason.Value, fields.LocationOf("quote")));
+                }
+            }
+
+            return notClaims.ToEquatableArray();
+        }
+
+        private static MeasureSpec? ReadMeasure(MappingNode mapping, List<DiagnosticInfo> diagnostics)
+        {
+            var fields = new FieldReader(mapping, "a measure", FactFileFields.Measure, diagnostics);
+            string? id = fields.Id("id", required: true);
+            string? description = fields.Text("description", required: true);
+            string? unit = fields.Text("unit", required: true);
+            return id is null || description is null || unit is null ? null : new MeasureSpec(id, fields.LocationOf("id"), description, unit);
         }
 
         private static EntitySpec? ReadEntity(MappingNode mapping, List<DiagnosticInfo> diagnostics)
@@ -156,6 +199,8 @@ namespace KnowledgeGen.Parsing
             FactKind? kind = fields.Enum<FactKind>("kind", required: true);
             string? statement = fields.Text("statement", required: true);
             EquatableArray<IdReference> about = fields.References("about", required: false);
+            EquatableArray<IdReference> accordingTo = fields.References("according-to", required: false);
+            FactStatus? status = fields.Enum<FactStatus>("status", required: false);
             FactValueSpec? value = null;
             bool valueRead = true;
             if (kind == FactKind.Claim)
@@ -175,6 +220,13 @@ namespace KnowledgeGen.Parsing
                 valueRead = kind is null;
             }
 
+            IdReference? measure = fields.Reference("measure", required: false);
+            if (measure is not null && kind is not null && !FactFileFields.IsNumeric(kind.Value))
+            {
+                fields.Report(Diagnostics.WrongFieldType, measure.Location, "measure", "absent for a fact of kind '" + FactFileFields.Name(kind.Value) + "'; only money, quantity and percentage facts measure something");
+                measure = null;
+            }
+
             PeriodSpec? holds = ReadPeriod(fields, diagnostics);
             string? context = fields.Text("context", required: false);
             var citations = new List<CitationSpec>();
@@ -189,9 +241,10 @@ namespace KnowledgeGen.Parsing
                 var citation = new FieldReader(citationMapping, "a citation", FactFileFields.Citation, diagnostics);
                 IdReference? source = citation.Reference("source", required: true);
                 string? quote = citation.Text("quote", required: true);
+                EquatableArray<MentionSpec> mentions = ReadMentions(citation, diagnostics);
                 if (source is not null && quote is not null)
                 {
-                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote")));
+                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote"), Mentions: mentions));
                 }
             }
 
@@ -213,7 +266,55 @@ namespace KnowledgeGen.Parsing
                 context,
                 citations.ToEquatableArray(),
                 supersedes,
-                contradicts);
+                contradicts,
+                accordingTo,
+                status,
+                measure);
+        }
+
+        /// <summary>
+        /// A citation's <c>mention:</c>: a mapping from entity id to the phrase, or phrases, of the cited sentence
+        /// that stand for that entity.
+        /// </summary>
+        private static EquatableArray<MentionSpec> ReadMentions(FieldReader citation, List<DiagnosticInfo> diagnostics)
+        {
+            const string Expected = "a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }'";
+            MappingNode? mapping = citation.Mapping("mention", required: false);
+            if (mapping is null)
+            {
+                return EquatableArray<MentionSpec>.Empty;
+            }
+
+            var mentions = new List<MentionSpec>();
+            foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
+            {
+                if (!FieldReader.IsKebabCase(entry.Key.Value))
+                {
+                    citation.Report(Diagnostics.InvalidId, entry.Key.Location, entry.Key.Value);
+                    continue;
+                }
+
+                var phrases = new List<string>();
+                IEnumerable<TreeNode> items = entry.Value is SequenceNode sequence ? sequence.Items : new List<TreeNode> { entry.Value };
+                foreach (TreeNode item in items)
+                {
+                    if (item is ScalarNode scalar && !scalar.IsNull && scalar.Value.Trim().Length > 0)
+                    {
+                        phrases.Add(scalar.Value);
+                    }
+                    else
+                    {
+                        citation.Report(Diagnostics.WrongFieldType, item.Location, "mention", Expected);
+                    }
+                }
+
+                if (phrases.Count > 0)
+                {
+                    mentions.Add(new MentionSpec(new IdReference(entry.Key.Value, entry.Key.Location), phrases.ToEquatableArray(), entry.Value.Location));
+                }
+            }
+
+            return mentions.ToEquatableArray();
         }
 
         /// <summary>A date: either <c>2018-05-19</c> alone, or a mapping with date, printed and inferred.</summary>
