@@ -36,7 +36,8 @@ public class ReportTests
             }
         }
 
-        Assert.Contains("id=\"china-goods-surplus-2017\"", File.ReadAllText(Path.Combine(report.Path, "facts.html")));
+        Assert.Contains("href=\"facts-topics-trade-balance.html#china-goods-surplus-2017\"", File.ReadAllText(Path.Combine(report.Path, "facts.html")));
+        Assert.Contains("id=\"china-goods-surplus-2017\"", File.ReadAllText(Path.Combine(report.Path, "facts-topics-trade-balance.html")));
     }
 
     [Fact]
@@ -85,11 +86,12 @@ public class ReportTests
         (int exit, _, string error) = Run("report", Path.Combine(work.Path, "facts"), "--out", Path.Combine(work.Path, "out"), "--changed-since", "git:HEAD");
 
         Assert.True(exit == 0, error);
-        string facts = File.ReadAllText(Path.Combine(work.Path, "out", "facts.html"));
+        string facts = File.ReadAllText(Path.Combine(work.Path, "out", "facts-budget.html"));
         Assert.Single(Regex.Matches(facts, "class=\"fact changed\""));
         Assert.Contains("<article class=\"fact changed\" id=\"budget-approved\"", facts);
         Assert.Contains("changed (statement) since git:HEAD", facts);
-        Assert.Contains("href=\"facts.html#budget-approved\"", File.ReadAllText(Path.Combine(work.Path, "out", "index.html")));
+        Assert.Contains("href=\"facts-budget.html#budget-approved\"", File.ReadAllText(Path.Combine(work.Path, "out", "index.html")));
+        Assert.DoesNotContain("class=\"fact changed\"", File.ReadAllText(Path.Combine(work.Path, "out", "facts-transport.html")));
     }
 
     [Fact]

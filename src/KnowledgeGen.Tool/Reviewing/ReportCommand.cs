@@ -33,7 +33,7 @@ public static class ReportCommand
         }
 
         KnowledgeBaseFolder knowledgeBase = KnowledgeBaseFolder.Load(folder);
-        var site = new ReportSite(knowledgeBase.KnowledgeBase, changes, changedSince);
+        var site = new ReportSite(knowledgeBase.KnowledgeBase, folder.FullName, changes, changedSince);
         Directory.CreateDirectory(outDirectory.FullName);
         int pages = 0;
         foreach ((string file, string html) in site.Pages())

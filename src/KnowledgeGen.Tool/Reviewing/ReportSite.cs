@@ -9,7 +9,8 @@ namespace KnowledgeGen.Tool.Reviewing;
 /// The evidence report: static, self-contained HTML pages (no script, no font or style from elsewhere) that read
 /// the same from file:// as from a server. An index with each source's coverage; a page per source with the whole
 /// article, every cited sentence marked and linked to the facts that cite it and every other sentence labelled;
-/// a page per entity with its facts; every fact on facts.html under an anchor named after its id.
+/// a page per entity listing its facts; every fact in full on the page of its fact file, under an anchor named
+/// after its id, and listed on facts.html. Pages stay small at 100,000 facts: no fact is written out in full twice.
 /// </summary>
 public sealed class ReportSite
 {
@@ -24,15 +25,32 @@ public sealed class ReportSite
     private readonly Dictionary<string, EntitySpec> _entities;
     private readonly ILookup<string, FactSpec> _factsAbout;
     private readonly ILookup<string, (string Fact, Microsoft.CodeAnalysis.Text.TextSpan Span)> _citationsOf;
+    private readonly Dictionary<string, string> _pageOfFile = new(StringComparer.Ordinal);
+    private readonly string _folder;
+    private readonly Dictionary<string, string> _pageOfFact = new(StringComparer.Ordinal);
 
+    /// <param name="folder">The facts folder, which fact files are named relative to.</param>
     /// <param name="changes">Fact id to what happened to it since <paramref name="changedSince"/> ("new", "changed: value").</param>
-    public ReportSite(CheckedKnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string> changes, string? changedSince)
+    public ReportSite(CheckedKnowledgeBase knowledgeBase, string folder, IReadOnlyDictionary<string, string> changes, string? changedSince)
     {
+        _folder = folder;
         _knowledgeBase = knowledgeBase;
         _changes = changes;
         _changedSince = changedSince;
         _facts = knowledgeBase.Facts.ToList();
         _factsAbout = _facts.SelectMany(f => f.About.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(a => (Entity: a, Fact: f))).ToLookup(p => p.Entity, p => p.Fact, StringComparer.Ordinal);
+        foreach (FactSpec fact in _facts)
+        {
+            string file = FileOf(fact);
+            if (!_pageOfFile.TryGetValue(file, out string? page))
+            {
+                page = FactFilePage(file, _pageOfFile.Values);
+                _pageOfFile[file] = page;
+            }
+
+            _pageOfFact[fact.Id] = page;
+        }
+
         _citationsOf = _facts
             .SelectMany(f => f.Citations.Where(c => c.SourceSpan is not null).Select(c => (Source: c.Source.Id, Fact: f.Id, Span: c.SourceSpan.GetValueOrDefault())))
             .ToLookup(c => c.Source, c => (c.Fact, c.Span), StringComparer.Ordinal);
@@ -56,12 +74,38 @@ public sealed class ReportSite
 
     public static string EntityPage(string id) => "entity-" + id + ".html";
 
+    /// <summary>A fact's file, relative to the facts folder.</summary>
+    private string FileOf(FactSpec fact) => Path.GetRelativePath(_folder, fact.IdLocation.FilePath).Replace('\\', '/');
+
+    /// <summary>The link to a fact: its anchor on the page of its fact file.</summary>
+    public string FactLink(string id) => (_pageOfFact.TryGetValue(id, out string? page) ? page : FactsPage) + "#" + id;
+
+    /// <summary>"facts-topics-tariffs.html" for topics/tariffs.yaml: the path's letters and digits, made unique.</summary>
+    private static string FactFilePage(string path, IEnumerable<string> taken)
+    {
+        string withoutExtension = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            ? path[..path.LastIndexOf('.')]
+            : path;
+        string slug = new string(withoutExtension.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
+        string page = "facts-" + slug + ".html";
+        for (int n = 2; taken.Contains(page, StringComparer.Ordinal); n++)
+        {
+            page = "facts-" + slug + "-" + Number(n) + ".html";
+        }
+
+        return page;
+    }
+
     /// <summary>Every page, as (file name, HTML).</summary>
     public IEnumerable<(string File, string Html)> Pages()
     {
         List<SourceCoverage> coverage = _sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(Coverage).ToList();
         yield return ("index.html", Index(coverage));
         yield return (FactsPage, FactsPageHtml());
+        foreach (IGrouping<string, FactSpec> file in _facts.GroupBy(FileOf).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            yield return (_pageOfFile[file.Key], FactFilePageHtml(file.Key, file.ToList()));
+        }
         foreach (SourceCoverage source in coverage)
         {
             yield return (SourcePage(source.Source.Id), SourcePageHtml(source));
@@ -97,7 +141,7 @@ public sealed class ReportSite
                     html.Open("ul");
                     foreach ((string id, string what) in _changes.OrderBy(c => c.Key, StringComparer.Ordinal))
                     {
-                        html.Open("li").Element("a", id, ("href", FactsPage + "#" + id)).Text(" \u2014 " + what).Close().Line();
+                        html.Open("li").Element("a", id, ("href", FactLink(id))).Text(" \u2014 " + what).Close().Line();
                     }
 
                     html.Close();
@@ -144,8 +188,19 @@ public sealed class ReportSite
     private string FactsPageHtml() => Page("Every fact", html =>
     {
         html.Element("h1", "Every fact").Line();
-        html.Element("p", $"{Count(_facts.Count, "fact")}, by id. Each is at an anchor named after its id.");
-        foreach (FactSpec fact in _facts)
+        html.Element("p", $"{Count(_facts.Count, "fact")}, by fact file. Each is in full on its file's page, at an anchor named after its id.");
+        foreach (IGrouping<string, FactSpec> file in _facts.GroupBy(FileOf).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            html.Open("h2").Element("a", file.Key, ("href", _pageOfFile[file.Key])).Close().Line();
+            FactList(html, file);
+        }
+    });
+
+    private string FactFilePageHtml(string file, List<FactSpec> facts) => Page(file, html =>
+    {
+        html.Element("h1", "Facts of " + file).Line();
+        html.Element("p", $"{Count(facts.Count, "fact")}, by id.");
+        foreach (FactSpec fact in facts)
         {
             FactCard(html, fact);
         }
@@ -167,11 +222,26 @@ public sealed class ReportSite
         html.Close().Line();
         List<FactSpec> facts = FactsAbout(entity.Id).ToList();
         html.Element("h2", $"Facts about {entity.Name} ({Number(facts.Count)})").Line();
+        FactList(html, facts);
+    });
+
+    /// <summary>Facts as a list of links, each with its kind, statement and any change.</summary>
+    private void FactList(HtmlWriter html, IEnumerable<FactSpec> facts)
+    {
+        html.Open("ul", ("class", "fact-list"));
         foreach (FactSpec fact in facts)
         {
-            FactCard(html, fact);
+            html.Open("li").Element("a", fact.Id, ("href", FactLink(fact.Id))).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
+            if (_changes.TryGetValue(fact.Id, out string? change))
+            {
+                html.Element("span", $"{change} since {_changedSince}", ("class", "badge changed"));
+            }
+
+            html.Text(" " + fact.Statement).Close().Line();
         }
-    });
+
+        html.Close();
+    }
 
     private string SourcePageHtml(SourceCoverage source) => Page(source.Source.Title, html =>
     {
@@ -213,7 +283,7 @@ public sealed class ReportSite
                     html.Text(" ");
                 }
 
-                Sentence(html, source, i);
+                Sentence(this, html, source, i);
             }
 
             html.Close().Line();
@@ -223,7 +293,7 @@ public sealed class ReportSite
     });
 
     /// <summary>One sentence of an article: cited (its quoted words marked, links to the facts), holding no claim, or unaccounted.</summary>
-    private static void Sentence(HtmlWriter html, SourceCoverage source, int index)
+    private static void Sentence(ReportSite site, HtmlWriter html, SourceCoverage source, int index)
     {
         SourceDocument document = source.Document!;
         string id = "s-" + Number(index + 1);
@@ -243,7 +313,7 @@ public sealed class ReportSite
             html.Open("span", ("class", "cites")).Text(" cited by");
             foreach (string fact in citations.Select(c => c.Fact).Distinct(StringComparer.Ordinal))
             {
-                html.Text(" ").Element("a", fact, ("href", FactsPage + "#" + fact), ("class", "fact-link"));
+                html.Text(" ").Element("a", fact, ("href", site.FactLink(fact)), ("class", "fact-link"));
             }
 
             html.Close();
