@@ -92,6 +92,20 @@ public class DiffTests
     }
 
     [Fact]
+    public void A_side_whose_fact_files_have_errors_says_so_above_the_diff()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFolder(Review, "before");
+        work.CopyFolder(Review, "after");
+        Replace(Path.Combine(work.Path, "after"), "budget.yaml", "amount: 4200000,", "amount: four million,");
+
+        string markdown = DiffMarkdownWriter.Write(DiffCommand.Compare(Path.Combine(work.Path, "before"), Path.Combine(work.Path, "after")), "before", "after");
+
+        Assert.Contains("> **`after` has 1 error(s) in its fact files**", markdown);
+        Assert.Contains("- `budget-approved` (money, was in `budget.yaml`)", markdown);
+    }
+
+    [Fact]
     public void More_than_twenty_items_fold_into_a_collapsible_section()
     {
         using var work = new TemporaryDirectory();

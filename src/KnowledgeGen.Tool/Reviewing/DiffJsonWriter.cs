@@ -6,7 +6,7 @@ using KnowledgeGen.Model;
 namespace KnowledgeGen.Tool.Reviewing;
 
 /// <summary>
-/// A diff as JSON for other tools: <c>{"old", "new", "facts": {"added", "removed", "changed": [{"id", "fields"}],
+/// A diff as JSON for other tools: <c>{"old", "new", "oldReadingErrors", "newReadingErrors", "facts": {"added", "removed", "changed": [{"id", "fields"}],
 /// "renamed": [{"from", "to"}]}, "entities": …, "sources": …, "measures": …}</c>, every list ordered by id (docs/review.md).
 /// </summary>
 public static class DiffJsonWriter
@@ -19,6 +19,8 @@ public static class DiffJsonWriter
             json.WriteStartObject();
             json.WriteString("old", oldName);
             json.WriteString("new", newName);
+            json.WriteNumber("oldReadingErrors", diff.Old.ReadingErrors);
+            json.WriteNumber("newReadingErrors", diff.New.ReadingErrors);
             Section(json, "facts", diff.Facts, DiffFields.Fact, f => f.Id, f => f.IdLocation.FilePath, (fact, j) => Evidence(j, fact, diff.New));
             Section(json, "entities", diff.Entities, DiffFields.Entity, e => e.Id, e => e.IdLocation.FilePath, null);
             Section(json, "sources", diff.Sources, DiffFields.Source, s => s.Id, s => s.IdLocation.FilePath, null);

@@ -18,6 +18,15 @@ public static class DiffMarkdownWriter
     {
         var markdown = new StringBuilder();
         markdown.Append("## Knowledge base changes: ").Append(MarkdownText.Code(oldName)).Append(" \u2192 ").Append(MarkdownText.Code(newName)).Append("\n\n");
+        foreach ((string side, ParsedKnowledgeBase knowledgeBase) in new[] { (oldName, diff.Old), (newName, diff.New) })
+        {
+            if (knowledgeBase.ReadingErrors > 0)
+            {
+                markdown.Append("> **").Append(MarkdownText.Code(side)).Append(" has ").Append(knowledgeBase.ReadingErrors.ToString(CultureInfo.InvariantCulture))
+                    .Append(" error(s) in its fact files**: what they stopped from being read is missing here (a fact whose field no longer reads shows as removed). Run `knowledgegen check`.\n\n");
+            }
+        }
+
         if (diff.IsEmpty)
         {
             markdown.Append("No change to any fact, entity, source or measure.\n");

@@ -25,6 +25,9 @@ public sealed class ParsedKnowledgeBase
 
     public Dictionary<string, MeasureSpec> Measures { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many errors reading the fact files met: what they stopped is missing from this side.</summary>
+    public int ReadingErrors { get; private set; }
+
     public static ParsedKnowledgeBase Read(IEnumerable<(string Path, string Text)> files)
     {
         var knowledgeBase = new ParsedKnowledgeBase();
@@ -37,6 +40,7 @@ public sealed class ParsedKnowledgeBase
             }
 
             FactFileSpec file = FactFileParser.Parse(path, text, CancellationToken.None);
+            knowledgeBase.ReadingErrors += file.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
             foreach (FactSpec fact in file.Facts)
             {
                 knowledgeBase.Facts.TryAdd(fact.Id, fact);
