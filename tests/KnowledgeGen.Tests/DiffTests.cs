@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using KnowledgeGen.Tests.Infrastructure;
 using KnowledgeGen.Tool;
 using KnowledgeGen.Tool.Reviewing;
@@ -180,6 +181,22 @@ public class DiffTests
 
         Assert.Equal(0, exit);
         Assert.Contains("No change to any fact, entity, source or measure.", output);
+    }
+
+    /// <summary>The README's excerpt of a real diff from this repository's history is what the tool prints for it.</summary>
+    [Fact]
+    public void The_readme_excerpt_is_what_the_tool_prints_for_that_history()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).Replace("\r\n", "\n");
+        Match marker = Regex.Match(readme, "<!-- diff-excerpt: (git:\\S+) (git:\\S+) [^>]*-->\n```markdown\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(marker.Success, "README.md has no diff excerpt");
+        string facts = Path.Combine(RepositoryPaths.Root, "facts");
+
+        (int exit, string output, string error) = Run("diff", marker.Groups[1].Value, marker.Groups[2].Value);
+
+        Assert.True(exit == 0, error + " (the excerpt's revisions need the repository's history: clone it in full)");
+        Assert.StartsWith(marker.Groups[3].Value, output);
+        Assert.True(Directory.Exists(facts));
     }
 
     private static void Replace(string folder, string file, string old, string replacement)

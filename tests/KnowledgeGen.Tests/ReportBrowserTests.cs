@@ -29,7 +29,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
     [Fact]
     public async Task A_cited_sentence_is_highlighted_and_its_fact_link_lands_on_the_fact()
     {
-        IPage page = await Open("source-us-team-back-in-beijing.html", width: 1000, height: 900);
+        IPage page = await Open("source-us-team-back-in-beijing.html", width: 820, height: 620);
         ILocator sentence = page.Locator("mark.cited", new() { HasText = CitedSentence });
 
         await Assertions.Expect(sentence).ToHaveCountAsync(1);

@@ -15,9 +15,10 @@ public static class FactsSide
 
     /// <summary>
     /// The fact files and source texts of a side, with paths relative to its facts folder. A git side reads the
-    /// folder <paramref name="folder"/> names (the other side's folder, or ./facts) at its revision.
+    /// folder <paramref name="folder"/> names (the other side's folder) at its revision, or, when that is null,
+    /// the folder facts/ at the root of the repository the current directory is in.
     /// </summary>
-    public static List<(string Path, string Text)> Read(string side, string folder)
+    public static List<(string Path, string Text)> Read(string side, string? folder)
     {
         if (!IsGit(side))
         {
@@ -28,6 +29,11 @@ public static class FactsSide
         if (revision.Length == 0)
         {
             throw new UnreadableInputException("'git:' needs a revision after it, such as git:main or git:HEAD~1.");
+        }
+
+        if (folder is null)
+        {
+            return GitRevision.ReadFolder(GitRevision.RepositoryRoot(Directory.GetCurrentDirectory()), revision, DefaultFolder, Wanted);
         }
 
         string full = Path.GetFullPath(folder);
@@ -51,9 +57,12 @@ public static class FactsSide
         return GitRevision.ReadFolder(repository, revision, inRepository, Wanted);
     }
 
-    /// <summary>The folder a git side reads: the folder side's, or ./facts when both sides are git revisions.</summary>
-    public static string FolderFor(string side, string otherSide)
-        => !IsGit(side) ? side : !IsGit(otherSide) ? otherSide : "facts";
+    /// <summary>The knowledge base's folder in a repository, which a diff of two revisions compares.</summary>
+    public const string DefaultFolder = "facts";
+
+    /// <summary>The folder a git side reads: the folder side's, or null (the repository's facts/) when both are revisions.</summary>
+    public static string? FolderFor(string side, string otherSide)
+        => !IsGit(side) ? side : !IsGit(otherSide) ? otherSide : null;
 
     private static List<(string Path, string Text)> ReadFolder(string folder)
     {
