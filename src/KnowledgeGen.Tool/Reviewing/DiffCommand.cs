@@ -39,8 +39,8 @@ public static class DiffCommand
 
     public static KnowledgeDiff Compare(string oldSide, string newSide)
     {
-        ParsedKnowledgeBase old = ParsedKnowledgeBase.Read(FactsSide.Read(oldSide, FactsSide.FolderFor(oldSide, newSide)));
         ParsedKnowledgeBase @new = ParsedKnowledgeBase.Read(FactsSide.Read(newSide, FactsSide.FolderFor(newSide, oldSide)));
+        ParsedKnowledgeBase old = ParsedKnowledgeBase.Read(FactsSide.Read(oldSide, FactsSide.FolderFor(oldSide, newSide)), @new);
         return KnowledgeDiff.Compare(old, @new);
     }
 }

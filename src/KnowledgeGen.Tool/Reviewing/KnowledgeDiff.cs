@@ -61,6 +61,11 @@ public sealed record KnowledgeDiff(
                 continue;
             }
 
+            if (ReferenceEquals(oldItem, newItem))
+            {
+                continue; // read once from a file the same on both sides
+            }
+
             var differences = fields
                 .Select(f => new FieldChange(f.Name, f.Read(oldItem), f.Read(newItem), f.IsList))
                 .Where(c => !string.Equals(c.Old, c.New, StringComparison.Ordinal))
