@@ -38,6 +38,12 @@ public sealed class HtmlWriter
         return this;
     }
 
+    public HtmlWriter Doctype()
+    {
+        _html.Append("<!DOCTYPE html>");
+        return this;
+    }
+
     public HtmlWriter Text(string text)
     {
         _html.Append(WebUtility.HtmlEncode(text));

@@ -505,7 +505,7 @@ public sealed class ReportSite
     private static string Page(string title, Action<HtmlWriter> content)
     {
         var html = new HtmlWriter();
-        html.Void("!DOCTYPE html").Line();
+        html.Doctype().Line();
         html.Open("html", ("lang", "en")).Line();
         html.Open("head").Void("meta", ("charset", "utf-8")).Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
             .Element("title", title + " \u2014 knowledge base report").Style(Css).Close().Line();
