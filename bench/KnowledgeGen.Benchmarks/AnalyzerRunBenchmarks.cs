@@ -42,7 +42,7 @@ public class AnalyzerRunBenchmarks
     private sealed class AnalyzersRunOptions : AnalyzerConfigOptionsProvider
     {
         private static readonly AnalyzerConfigOptions Global = new Options(ImmutableDictionary<string, string>.Empty
-            .Add("build_property." + GeneratorOptions.AnalyzerReportsChecksProperty, "true"));
+            .Add("build_property." + FactFileAnalyzer.LiveAnalysisProperty, "true"));
 
         private static readonly AnalyzerConfigOptions None = new Options(ImmutableDictionary<string, string>.Empty);
 

@@ -18,7 +18,8 @@ public sealed class KnowledgeBaseFolder
         var files = Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
             .Where(p => FilePaths.IsFactFile(p) || FilePaths.IsSourceText(p))
             .Select(p => (p.Replace('\\', '/'), File.ReadAllText(p)));
-        return new KnowledgeBaseFolder(KnowledgeBaseChecker.Check(files));
+        // Paths named inside messages read as the file locations do: relative to where the command runs.
+        return new KnowledgeBaseFolder(KnowledgeBaseChecker.Check(files, Directory.GetCurrentDirectory()));
     }
 
     /// <summary>A path as a user would type it: relative to the current directory where it is below it.</summary>

@@ -61,7 +61,7 @@ namespace KnowledgeGen
         // KG002x: references and identity across files.
         public static readonly DiagnosticDescriptor DuplicateId = Error(
             "KG0020", "Duplicate id",
-            "The {0} id '{1}' is already declared at {2}; ids must be unique across all fact files");
+            "The {0} id '{1}' is already declared at {2}; ids must be unique across all fact files, so this declaration is left out of the generated code: remove it or give it another id");
 
         public static readonly DiagnosticDescriptor UnknownEntity = Error(
             "KG0021", "Unknown entity",
@@ -81,7 +81,7 @@ namespace KnowledgeGen
 
         public static readonly DiagnosticDescriptor MemberNameCollision = Error(
             "KG0024", "Two ids make one member name",
-            "The {0} id '{1}' makes the C# name '{2}', which the id '{3}' makes too; rename one of them");
+            "The {0} id '{1}' makes the C# name '{2}', which the id '{3}' at {4} makes too, so this declaration is left out of the generated code; rename one of them");
 
         // KG003x: sources.
         public static readonly DiagnosticDescriptor SourceFileMissing = Error(
@@ -131,9 +131,14 @@ namespace KnowledgeGen
             .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        /// <summary>
+        /// An error protects the knowledge base (a quote not in its source, a fact that could not be read or was left
+        /// out), so no configuration may lower it: the compiler ignores severity settings for it.
+        /// </summary>
         private static DiagnosticDescriptor Error(string id, string title, string message)
-            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+            => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: WellKnownDiagnosticTags.NotConfigurable);
 
+        /// <summary>A warning follows the consumer's dotnet_diagnostic.KGnnnn.severity, up to error or down to none.</summary>
         private static DiagnosticDescriptor Warning(string id, string title, string message)
             => new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
     }

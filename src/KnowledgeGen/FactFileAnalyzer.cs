@@ -12,18 +12,23 @@ namespace KnowledgeGen
 {
     /// <summary>
     /// Reports the fact files' mistakes as an analyzer, so that an editor flags them in the YAML file as it is
-    /// typed, before any build. The checks are the generator's own (<see cref="KnowledgeBaseChecker"/>), run
-    /// once per compilation over every additional file, since a fact file's quotes and references depend on the
-    /// others; each file's action then reports the diagnostics located in that file.
+    /// typed. The checks are the generator's own (<see cref="KnowledgeBaseChecker"/>), run once per compilation
+    /// over every additional file, since a fact file's quotes and references depend on the others; each file's
+    /// action then reports the diagnostics located in that file.
     /// <para>
-    /// It reports only where <see cref="GeneratorOptions.AnalyzerReportsChecks"/> is set, which also silences
-    /// the generator's copies: one switch decides who reports, so a mistake is never printed twice, nor lost
-    /// when analyzers are turned off.
+    /// The generator reports every mistake in every compilation; an editor, though, may show a generator's
+    /// diagnostics in additional files only after a build. So this analyzer reports only in an editor's live
+    /// analysis, which build/KnowledgeGen.props marks with <see cref="LiveAnalysisProperty"/> in design-time
+    /// builds alone: a command-line build, which runs analyzers too, prints each mistake once, from the
+    /// generator.
     /// </para>
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FactFileAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>Set to true, in design-time builds only, by a global analyzer config that build/KnowledgeGen.props adds.</summary>
+        public const string LiveAnalysisProperty = "KnowledgeGenLiveAnalysis";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Diagnostics.All;
 
         public override void Initialize(AnalysisContext context)
@@ -35,16 +40,23 @@ namespace KnowledgeGen
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            if (!GeneratorOptions.AnalyzerReports(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+            AnalyzerConfigOptions globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            if (!globalOptions.TryGetValue("build_property." + LiveAnalysisProperty, out string? live)
+                || !string.Equals(live.Trim(), "true", StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
 
+            globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out string? projectDirectory);
+
             ImmutableArray<AdditionalText> files = context.Options.AdditionalFiles;
             CancellationToken cancellationToken = context.CancellationToken;
             var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
-                () => CheckAll(files, cancellationToken),
+                () => CheckAll(files, projectDirectory ?? string.Empty, cancellationToken),
                 LazyThreadSafetyMode.ExecutionAndPublication);
+
+            Compilation compilation = context.Compilation;
+            var severities = new Lazy<SeverityConfig>(() => SeverityConfig.Read(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
 
             context.RegisterAdditionalFileAction(fileContext =>
             {
@@ -54,14 +66,18 @@ namespace KnowledgeGen
                     return;
                 }
 
-                foreach (DiagnosticInfo diagnostic in diagnosticsByFile.Value[path])
+                foreach (DiagnosticInfo info in diagnosticsByFile.Value[path])
                 {
-                    fileContext.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    Diagnostic? diagnostic = severities.Value.Apply(info);
+                    if (diagnostic is not null)
+                    {
+                        fileContext.ReportDiagnostic(diagnostic);
+                    }
                 }
             });
         }
 
-        private static ILookup<string, DiagnosticInfo> CheckAll(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        private static ILookup<string, DiagnosticInfo> CheckAll(ImmutableArray<AdditionalText> files, string projectDirectory, CancellationToken cancellationToken)
         {
             var inputs = files
                 .Where(file => FilePaths.IsFactFile(file.Path) || FilePaths.IsSourceText(file.Path))
@@ -69,7 +85,7 @@ namespace KnowledgeGen
                 .ToList();
             try
             {
-                return KnowledgeBaseChecker.Check(inputs, cancellationToken).Diagnostics
+                return KnowledgeBaseChecker.Check(inputs, projectDirectory, cancellationToken).Diagnostics
                     .Where(diagnostic => diagnostic.Location is not null)
                     .ToLookup(diagnostic => diagnostic.Location!.FilePath, StringComparer.Ordinal);
             }

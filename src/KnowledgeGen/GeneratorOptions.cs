@@ -10,21 +10,16 @@ namespace KnowledgeGen
     /// RootNamespace), KnowledgeGenClassName (default: KnowledgeBase) and KnowledgeGenVisibility
     /// (internal or public; default: internal). A bad value falls back to the default and is reported.
     /// <para>
-    /// <see cref="AnalyzerReportsChecks"/> says who reports the fact files' mistakes. The package's MSBuild
-    /// target sets it when the compiler will run analyzers; then <see cref="FactFileAnalyzer"/> reports them,
-    /// live in an editor as well as in the build, and the generator stays silent about them, so that each
-    /// mistake is printed once. Otherwise (analyzers off, or no MSBuild at all) the generator reports them.
+    /// <see cref="ProjectDirectory"/> is where the project file stands, so that a message naming another file
+    /// names it relative to the project, the same on every machine.
     /// </para>
     /// </summary>
-    public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, bool AnalyzerReportsChecks, EquatableArray<DiagnosticInfo> Diagnostics)
+    public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, string ProjectDirectory, EquatableArray<DiagnosticInfo> Diagnostics)
     {
-        /// <summary>Set by build/KnowledgeGen.props from the SDK's decision to run analyzers; not for users to set.</summary>
-        public const string AnalyzerReportsChecksProperty = "_KnowledgeGenAnalyzerReportsChecks";
-
         public const string DefaultNamespace = "KnowledgeGen.Generated";
         public const string DefaultClassName = "KnowledgeBase";
 
-        public static readonly GeneratorOptions Default = new GeneratorOptions(DefaultNamespace, DefaultClassName, false, false, EquatableArray<DiagnosticInfo>.Empty);
+        public static readonly GeneratorOptions Default = new GeneratorOptions(DefaultNamespace, DefaultClassName, false, string.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
         public string Visibility => IsPublic ? "public" : "internal";
 
@@ -53,12 +48,9 @@ namespace KnowledgeGen
                 visibility = "internal";
             }
 
-            return new GeneratorOptions(ns, className, visibility == "public", AnalyzerReports(options), diagnostics.ToEquatableArray());
+            string projectDirectory = Get(options, "MSBuildProjectDirectory") ?? Get(options, "ProjectDir") ?? string.Empty;
+            return new GeneratorOptions(ns, className, visibility == "public", projectDirectory, diagnostics.ToEquatableArray());
         }
-
-        /// <summary>Whether the analyzer, not the generator, reports the fact files' mistakes in this compilation.</summary>
-        public static bool AnalyzerReports(AnalyzerConfigOptions options)
-            => string.Equals(Get(options, AnalyzerReportsChecksProperty), "true", System.StringComparison.OrdinalIgnoreCase);
 
         private static string? Get(AnalyzerConfigOptions options, string property)
             => options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

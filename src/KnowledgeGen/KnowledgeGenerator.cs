@@ -20,6 +20,11 @@ namespace KnowledgeGen
     /// are projections without locations or wording, so they stay cached unless what other files depend on
     /// changes.
     /// </para>
+    /// <para>
+    /// It reports every check in every compilation, whether or not analyzers run and whatever else fails, so a
+    /// build never loses a fact file's mistake (docs/diagnostics.md, "Who reports what"). A declaration that
+    /// repeats an id or a C# name is reported and left out, so the generated code itself always compiles.
+    /// </para>
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class KnowledgeGenerator : IIncrementalGenerator
@@ -55,11 +60,16 @@ namespace KnowledgeGen
                 .Select((pair, cancellationToken) => FactFileChecker.Check(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckedFactFiles);
 
+            IncrementalValueProvider<string> projectDirectory = options
+                .Select((value, _) => value.ProjectDirectory)
+                .WithTrackingName(TrackingNames.ProjectDirectory);
+
             IncrementalValueProvider<CrossFileResult> crossFile = checkedFiles
                 .Select((file, _) => CrossFileChecker.Summarize(file))
                 .WithTrackingName(TrackingNames.Summaries)
                 .Collect()
-                .Select((summaries, _) => CrossFileChecker.Check(summaries))
+                .Combine(projectDirectory)
+                .Select((pair, _) => CrossFileChecker.Check(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.CrossFile);
 
             IncrementalValueProvider<KnowledgeIndex> index = crossFile
@@ -70,14 +80,29 @@ namespace KnowledgeGen
                 .Select((result, _) => result.Diagnostics)
                 .WithTrackingName(TrackingNames.CrossFileDiagnostics);
 
-            IncrementalValueProvider<EquatableArray<string>> leftOut = crossFile
-                .Select((result, _) => result.LeftOut)
-                .WithTrackingName(TrackingNames.LeftOutFiles);
+            IncrementalValueProvider<Exclusions> exclusions = crossFile
+                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded))
+                .WithTrackingName(TrackingNames.Exclusions);
 
-            context.RegisterSourceOutput(checkedFiles.Combine(leftOut).Combine(options), EmitFactFile);
+            IncrementalValuesProvider<CheckedFactFile?> emittable = checkedFiles
+                .Combine(exclusions)
+                .Select((pair, _) => pair.Right.Apply(pair.Left))
+                .WithTrackingName(TrackingNames.EmittableFactFiles);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> fileDiagnostics = emittable
+                .Select((file, _) => file?.Diagnostics ?? EquatableArray<DiagnosticInfo>.Empty)
+                .WithTrackingName(TrackingNames.FileDiagnostics);
+
+            // Runs again on each C# edit, but only reads options: its equal result keeps reporting cached.
+            IncrementalValueProvider<SeverityConfig> severities = context.CompilationProvider
+                .Select(SeverityConfig.Read)
+                .WithTrackingName(TrackingNames.SeverityConfig);
+
+            context.RegisterSourceOutput(emittable.Combine(options), EmitFactFile);
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
-            context.RegisterSourceOutput(crossFileDiagnostics.Combine(options), ReportChecks);
-            context.RegisterSourceOutput(options, (output, value) => Report(output, value.Diagnostics));
+            context.RegisterSourceOutput(fileDiagnostics.Combine(severities), Report);
+            context.RegisterSourceOutput(crossFileDiagnostics.Combine(severities), Report);
+            context.RegisterSourceOutput(options, (output, value) => Report(output, (value.Diagnostics, SeverityConfig.None)));
         }
 
         private static FactFileSpec Parse(AdditionalText text, CancellationToken cancellationToken)
@@ -91,19 +116,17 @@ namespace KnowledgeGen
         private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
             => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-        private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile File, EquatableArray<string> LeftOut) Checked, GeneratorOptions Options) input)
+        private static void EmitFactFile(SourceProductionContext context, (CheckedFactFile? File, GeneratorOptions Options) input)
         {
-            CheckedFactFile file = input.Checked.File;
-            if (input.Checked.LeftOut.Contains(file.File.Path))
+            if (input.File is null)
             {
                 return;
             }
 
-            ReportChecks(context, (file.Diagnostics, input.Options));
-            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options));
+            string? code = Guard(context, input.File.File.Path, () => FactFileEmitter.Emit(input.File.File, input.Options));
             if (code is not null)
             {
-                context.AddSource(CodeNames.HintName(file.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+                context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 
@@ -138,20 +161,15 @@ namespace KnowledgeGen
             }
         }
 
-        /// <summary>Reports the fact files' mistakes, unless <see cref="FactFileAnalyzer"/> reports them in this compilation.</summary>
-        private static void ReportChecks(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, GeneratorOptions Options) input)
+        private static void Report(SourceProductionContext context, (EquatableArray<DiagnosticInfo> Diagnostics, SeverityConfig Severities) input)
         {
-            if (!input.Options.AnalyzerReportsChecks)
+            foreach (DiagnosticInfo info in input.Diagnostics)
             {
-                Report(context, input.Diagnostics);
-            }
-        }
-
-        private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-        {
-            foreach (DiagnosticInfo diagnostic in diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                Diagnostic? diagnostic = input.Severities.Apply(info);
+                if (diagnostic is not null)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
     }

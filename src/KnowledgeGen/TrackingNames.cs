@@ -15,6 +15,10 @@ namespace KnowledgeGen
         public const string CrossFile = nameof(CrossFile);
         public const string Index = nameof(Index);
         public const string CrossFileDiagnostics = nameof(CrossFileDiagnostics);
-        public const string LeftOutFiles = nameof(LeftOutFiles);
+        public const string ProjectDirectory = nameof(ProjectDirectory);
+        public const string Exclusions = nameof(Exclusions);
+        public const string EmittableFactFiles = nameof(EmittableFactFiles);
+        public const string FileDiagnostics = nameof(FileDiagnostics);
+        public const string SeverityConfig = nameof(SeverityConfig);
     }
 }

@@ -37,34 +37,6 @@ public class ConsumptionTests
         AssertBuildsAndRuns(Path.Combine(work.Path, "consumer"));
     }
 
-    /// <summary>
-    /// The analyzer reports a mistake when analyzers run, the generator when they do not: either way the
-    /// compiler prints it once. (MSBuild repeats every error in its summary, after "Build FAILED.".)
-    /// </summary>
-    [Theory]
-    [InlineData("analyzers run", "true")]
-    [InlineData("-p:RunAnalyzers=false", "false")]
-    [InlineData("-p:RunAnalyzersDuringBuild=false", "false")]
-    public void A_mistake_in_a_fact_file_is_printed_once_whether_or_not_analyzers_run(string how, string analyzerReports)
-    {
-        using var work = new TemporaryDirectory();
-        WriteProjectReferenceConsumer(work);
-        string facts = Path.Combine(work.Path, "consumer", "facts", "facts.yaml");
-        File.WriteAllText(facts, File.ReadAllText(facts).Replace("about: [harbour-council]", "about: [harbour-councill]"));
-
-        string[] arguments = how.StartsWith('-') ? ["build", "-nodeReuse:false", how] : ["build", "-nodeReuse:false"];
-        (int exit, string output) = DotnetCli.Run(Path.Combine(work.Path, "consumer"), arguments);
-
-        string compilerOutput = output.Split("Build FAILED.")[0];
-        Assert.True(exit != 0, output);
-        string[] reported = compilerOutput.Split('\n').Where(line => line.Contains("error KG", StringComparison.Ordinal)).ToArray();
-        Assert.True(reported.Length == 5, output);
-        Assert.All(reported, line => Assert.Contains("error KG0021: No entity has the id 'harbour-councill'", line));
-        Assert.Equal(reported.Length, reported.Distinct().Count());
-        string editorConfig = File.ReadAllText(Directory.GetFiles(Path.Combine(work.Path, "consumer", "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
-        Assert.Contains("build_property._KnowledgeGenAnalyzerReportsChecks = " + analyzerReports, editorConfig);
-    }
-
     private static void WriteProjectReferenceConsumer(TemporaryDirectory work)
     {
         string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");

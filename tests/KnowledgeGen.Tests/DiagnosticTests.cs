@@ -166,7 +166,7 @@ public class DiagnosticTests
         Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "KG0020");
         Assert.Equal("/kb/more/facts.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-        Assert.Contains("/kb/facts.yaml(2,9)", diagnostic.GetMessage());
+        Assert.Contains("already declared at facts.yaml(2,9);", diagnostic.GetMessage());
     }
 
     [Fact]

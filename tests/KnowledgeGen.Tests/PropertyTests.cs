@@ -42,8 +42,8 @@ public class PropertyTests
             texts =>
             {
                 FactFileSpec file = BuildSpec(texts);
-                var index = CrossFileChecker.Check([CrossFileChecker.Summarize(new CheckedFactFile(file, EquatableArray<DiagnosticInfo>.Empty))]).Index;
-                var options = new GeneratorOptions("Fuzz.Knowledge", "FuzzFacts", IsPublic: false, AnalyzerReportsChecks: false, EquatableArray<DiagnosticInfo>.Empty);
+                var index = CrossFileChecker.Check([CrossFileChecker.Summarize(new CheckedFactFile(file, EquatableArray<DiagnosticInfo>.Empty))], string.Empty).Index;
+                var options = new GeneratorOptions("Fuzz.Knowledge", "FuzzFacts", IsPublic: false, ProjectDirectory: "", EquatableArray<DiagnosticInfo>.Empty);
                 using CompiledKnowledgeBase compiled = CompiledKnowledgeBase.Load(
                     [FactFileEmitter.Emit(file, options)!, KnowledgeBaseEmitter.EmitSupportTypes(options), KnowledgeBaseEmitter.EmitQueries(index, options)],
                     "Fuzz.Knowledge.FuzzFacts");

@@ -27,18 +27,18 @@ namespace KnowledgeGen.Checking
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray());
         }
 
-        public static CrossFileResult Check(ImmutableArray<FactFileSummary> summaries)
+        /// <param name="summaries">Every fact file's declarations.</param>
+        /// <param name="displayDirectory">The folder that paths named in messages are shown relative to.</param>
+        public static CrossFileResult Check(ImmutableArray<FactFileSummary> summaries, string displayDirectory)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            FactFileSummary[] files = IncludedOnce(summaries, diagnostics, out List<string> leftOut);
+            var excluded = new List<LocationInfo>();
+            var check = new Declarations(diagnostics, excluded, displayDirectory);
+            FactFileSummary[] files = IncludedOnce(summaries, diagnostics, displayDirectory, out List<string> leftOut);
 
-            List<string> facts = Unique("fact", files.SelectMany(f => f.Facts), id => id, diagnostics);
-            List<EntityIndexEntry> entities = Unique("entity", files.SelectMany(f => f.Entities), e => e.Id, diagnostics);
-            List<SourceFileEntry> sources = Unique("source", files.SelectMany(f => f.Sources), e => e.Id, diagnostics);
-
-            CheckNames("fact", files.SelectMany(f => f.Facts), id => id, CodeNames.FactMember, diagnostics);
-            CheckNames("entity", files.SelectMany(f => f.Entities), e => e.Id, e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind), diagnostics);
-            CheckNames("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id), diagnostics);
+            List<string> facts = check.Unique("fact", files.SelectMany(f => f.Facts), id => id, CodeNames.FactMember);
+            List<EntityIndexEntry> entities = check.Unique("entity", files.SelectMany(f => f.Entities), e => e.Id, e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind));
+            List<SourceFileEntry> sources = check.Unique("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id));
 
             var factIds = new HashSet<string>(facts, StringComparer.Ordinal);
             foreach (IdReference link in files.SelectMany(f => f.FactLinks))
@@ -65,15 +65,17 @@ namespace KnowledgeGen.Checking
                 }
             }
 
+            // A file all of whose declarations were left out generates no data class.
+            var left = new HashSet<LocationInfo>(excluded);
             var index = new KnowledgeIndex(
-                files.Where(f => f.Facts.Count + f.Entities.Count + f.Sources.Count > 0)
+                files.Where(f => f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
                     .Select(f => CodeNames.DataHolder(f.Path))
                     .OrderBy(name => name, StringComparer.Ordinal)
                     .ToEquatableArray(),
                 facts.Count,
                 entities.Count,
                 sources.Count);
-            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray());
+            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray(), excluded.ToEquatableArray());
         }
 
         /// <summary>
@@ -81,7 +83,7 @@ namespace KnowledgeGen.Checking
         /// plainest (already normal, then shortest) and its other paths are reported and left out, so that its
         /// declarations are not reported again as duplicates of themselves.
         /// </summary>
-        private static FactFileSummary[] IncludedOnce(ImmutableArray<FactFileSummary> summaries, List<DiagnosticInfo> diagnostics, out List<string> leftOut)
+        private static FactFileSummary[] IncludedOnce(ImmutableArray<FactFileSummary> summaries, List<DiagnosticInfo> diagnostics, string displayDirectory, out List<string> leftOut)
         {
             leftOut = new List<string>();
             var kept = new List<FactFileSummary>();
@@ -95,7 +97,7 @@ namespace KnowledgeGen.Checking
                 kept.Add(copies[0]);
                 foreach (FactFileSummary copy in copies.Skip(1))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.FileIncludedTwice, LocationInfo.StartOf(copy.Path), copies[0].Path));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.FileIncludedTwice, LocationInfo.StartOf(copy.Path), FilePaths.Display(copies[0].Path, displayDirectory)));
                     leftOut.Add(copy.Path);
                 }
             }
@@ -104,54 +106,63 @@ namespace KnowledgeGen.Checking
             return kept.OrderBy(s => s.Path, StringComparer.Ordinal).ToArray();
         }
 
-        private static List<T> Unique<T>(string what, IEnumerable<Declared<T>> declared, Func<T, string> id, List<DiagnosticInfo> diagnostics)
-            where T : IEquatable<T>
+        /// <summary>
+        /// Keeps the first declaration of each id and of each C# name, in path order, and reports every later one
+        /// at its own place, naming the first. A later declaration is left out of the generated code, so that a
+        /// mistake in the fact files never becomes a compiler error in code the editor did not write.
+        /// </summary>
+        private sealed class Declarations
         {
-            var first = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
-            var kept = new List<T>();
-            foreach (Declared<T> item in declared)
-            {
-                string key = id(item.Entry);
-                if (first.TryGetValue(key, out LocationInfo? earlier))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateId, item.Location, what, key, Describe(earlier)));
-                    continue;
-                }
+            private readonly List<DiagnosticInfo> diagnostics;
+            private readonly List<LocationInfo> excluded;
+            private readonly string displayDirectory;
 
-                first.Add(key, item.Location);
-                kept.Add(item.Entry);
+            public Declarations(List<DiagnosticInfo> diagnostics, List<LocationInfo> excluded, string displayDirectory)
+            {
+                this.diagnostics = diagnostics;
+                this.excluded = excluded;
+                this.displayDirectory = displayDirectory;
             }
 
-            return kept;
-        }
-
-        private static void CheckNames<T>(string what, IEnumerable<Declared<T>> declared, Func<T, string> id, Func<T, string> name, List<DiagnosticInfo> diagnostics)
-            where T : IEquatable<T>
-        {
-            var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Declared<T> item in declared)
+            public List<T> Unique<T>(string what, IEnumerable<Declared<T>> declared, Func<T, string> id, Func<T, string> name)
+                where T : IEquatable<T>
             {
-                string member = name(item.Entry);
-                if (owners.TryGetValue(member, out string? owner))
+                var firstById = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+                var firstByName = new Dictionary<string, (string Id, LocationInfo Location)>(StringComparer.Ordinal);
+                var kept = new List<T>();
+                foreach (Declared<T> item in declared)
                 {
-                    if (owner != id(item.Entry))
+                    string key = id(item.Entry);
+                    string member = name(item.Entry);
+                    if (firstById.TryGetValue(key, out LocationInfo? earlier))
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MemberNameCollision, item.Location, what, id(item.Entry), member, owner));
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateId, item.Location, what, key, Describe(earlier)));
+                        excluded.Add(item.Location);
+                        continue;
                     }
-                }
-                else
-                {
-                    owners.Add(member, id(item.Entry));
-                }
-            }
-        }
 
-        private static string Describe(LocationInfo location)
-            => string.Format(
-                CultureInfo.InvariantCulture,
-                "{0}({1},{2})",
-                location.FilePath,
-                location.LineSpan.Start.Line + 1,
-                location.LineSpan.Start.Character + 1);
+                    if (firstByName.TryGetValue(member, out (string Id, LocationInfo Location) owner))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MemberNameCollision, item.Location, what, key, member, owner.Id, Describe(owner.Location)));
+                        excluded.Add(item.Location);
+                        continue;
+                    }
+
+                    firstById.Add(key, item.Location);
+                    firstByName.Add(member, (key, item.Location));
+                    kept.Add(item.Entry);
+                }
+
+                return kept;
+            }
+
+            private string Describe(LocationInfo location)
+                => string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0}({1},{2})",
+                    FilePaths.Display(location.FilePath, displayDirectory),
+                    location.LineSpan.Start.Line + 1,
+                    location.LineSpan.Start.Character + 1);
+        }
     }
 }

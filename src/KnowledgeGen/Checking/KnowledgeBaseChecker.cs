@@ -14,7 +14,10 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class KnowledgeBaseChecker
     {
-        public static CheckedKnowledgeBase Check(IEnumerable<(string Path, string Text)> files, CancellationToken cancellationToken = default)
+        /// <param name="files">Every fact file and source text, by path.</param>
+        /// <param name="displayDirectory">The folder that paths named in messages are shown relative to, as the build shows them relative to the project.</param>
+        /// <param name="cancellationToken">Stops the checks.</param>
+        public static CheckedKnowledgeBase Check(IEnumerable<(string Path, string Text)> files, string displayDirectory = "", CancellationToken cancellationToken = default)
         {
             var factFiles = new List<FactFileSpec>();
             var documents = new List<SourceDocument>();
@@ -33,7 +36,7 @@ namespace KnowledgeGen.Checking
 
             KnowledgeCatalog catalog = KnowledgeCatalog.Build(factFiles.Select(CatalogPart.From).ToImmutableArray(), documents.ToImmutableArray());
             List<CheckedFactFile> checkedFiles = factFiles.Select(f => FactFileChecker.Check(f, catalog, cancellationToken)).ToList();
-            CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray());
+            CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), displayDirectory);
             checkedFiles.RemoveAll(f => crossFile.LeftOut.Contains(f.File.Path));
             var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(crossFile.Diagnostics).ToList();
             return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents);

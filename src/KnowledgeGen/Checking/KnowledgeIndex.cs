@@ -29,7 +29,8 @@ namespace KnowledgeGen.Checking
     /// <summary>
     /// The cross-file result: the index for the shared code and the diagnostics found building it.
     /// <see cref="LeftOut"/> are the paths of fact files that reached the compilation a second time by another
-    /// path: such a file is checked and generated once, under its plainer path.
+    /// path: such a file is checked and generated once, under its plainer path. <see cref="Excluded"/> are the
+    /// id locations of declarations that repeat an earlier id or C# name: they are reported and not generated.
     /// </summary>
-    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut);
+    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut, EquatableArray<LocationInfo> Excluded);
 }

@@ -8,7 +8,8 @@ namespace KnowledgeGen.Model
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] messageArgs)
             => new DiagnosticInfo(descriptor, location, new EquatableArray<string>(messageArgs));
 
-        public Diagnostic ToDiagnostic()
+        /// <param name="severity">The severity configured for it, if not its descriptor's.</param>
+        public Diagnostic ToDiagnostic(DiagnosticSeverity? severity = null)
         {
             object[] args = new object[MessageArgs.Count];
             for (int i = 0; i < args.Length; i++)
@@ -16,7 +17,7 @@ namespace KnowledgeGen.Model
                 args[i] = MessageArgs[i];
             }
 
-            return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+            return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, severity ?? Descriptor.DefaultSeverity, null, null, args);
         }
     }
 }

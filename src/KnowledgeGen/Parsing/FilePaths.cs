@@ -17,6 +17,22 @@ namespace KnowledgeGen.Parsing
 
         public static string Normalize(string path) => Collapse(path.Replace('\\', '/'));
 
+        /// <summary>
+        /// The path as a message shows it: relative to <paramref name="directory"/> where it lies inside it, so that
+        /// the same mistake reads the same on every machine; otherwise normalised as it is.
+        /// </summary>
+        public static string Display(string path, string directory)
+        {
+            string normalized = Normalize(path);
+            if (directory.Length == 0)
+            {
+                return normalized;
+            }
+
+            string root = Normalize(directory).TrimEnd('/') + "/";
+            return normalized.StartsWith(root, System.StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
+        }
+
         public static string ResolveRelativeTo(string baseFile, string relativePath)
         {
             string normalizedBase = Normalize(baseFile);

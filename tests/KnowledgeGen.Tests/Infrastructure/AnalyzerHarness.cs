@@ -7,10 +7,10 @@ namespace KnowledgeGen.Tests.Infrastructure;
 /// <summary>Runs <see cref="FactFileAnalyzer"/> over additional files as the compiler or an editor would.</summary>
 public static class AnalyzerHarness
 {
-    /// <summary>The MSBuild properties of a build that runs analyzers, as build/KnowledgeGen.props sets them.</summary>
-    public static readonly IReadOnlyDictionary<string, string> AnalyzersRun = new Dictionary<string, string>(GeneratorHarness.DefaultProperties)
+    /// <summary>The properties an editor's live analysis sees, as build/KnowledgeGen.props marks a design-time build.</summary>
+    public static readonly IReadOnlyDictionary<string, string> LiveAnalysis = new Dictionary<string, string>(GeneratorHarness.DefaultProperties)
     {
-        [GeneratorOptions.AnalyzerReportsChecksProperty] = "true",
+        [FactFileAnalyzer.LiveAnalysisProperty] = "true",
     };
 
     public static CompilationWithAnalyzers Create(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> properties)
@@ -20,5 +20,5 @@ public static class AnalyzerHarness
 
     /// <summary>Every diagnostic the analyzer reports in a whole build.</summary>
     public static ImmutableArray<Diagnostic> Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null)
-        => Create(files, properties ?? AnalyzersRun).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        => Create(files, properties ?? LiveAnalysis).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
 }

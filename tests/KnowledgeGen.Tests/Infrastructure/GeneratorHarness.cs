@@ -19,6 +19,7 @@ public static class GeneratorHarness
     {
         ["KnowledgeGenNamespace"] = "Test.Knowledge",
         ["KnowledgeGenClassName"] = "TestFacts",
+        ["MSBuildProjectDirectory"] = "/kb",
     };
 
     public static CSharpCompilation CreateCompilation(string consumerCode = "")
