@@ -14,6 +14,7 @@ public class QuotePositionTests
     [InlineData("He said \u201Cwe will\u00A0 not  yield\u201D \u2014 then left.\n", "\"we will not yield\" - then", "\u201Cwe will\u00A0 not  yield\u201D \u2014 then")]
     [InlineData("\U0001F600 Opening. The \uFB01nal offer stood.\n", "final offer", "\uFB01nal offer")]
     [InlineData("Talks ended. Both sides left Beijing.\n", "ended. Both sides", "ended. Both sides")]
+    [InlineData("Title\nHe said \u201Chi\u201D  there. The port  handled 2.5 million boxes.\n", "port handled 2.5", "port  handled 2.5")]
     public void The_match_spans_exactly_the_printed_characters(string text, string quote, string printed)
     {
         SourceDocument document = SourceDocument.Create("a.txt", text);

@@ -80,62 +80,20 @@ namespace KnowledgeGen.Checking
         private static QuoteMatch Match(SourceDocument document, int first, int last, int normalizedStart, int normalizedLength)
         {
             string sentence = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(i => document.Sentences[i]));
-            int textStart = document.SentenceStarts[first];
-            int textEnd = document.SentenceStarts[last] + document.Sentences[last].Length;
-            if (first == last && string.Equals(document.Sentences[first], document.NormalizedSentences[first], StringComparison.Ordinal))
+            int paragraph = document.ParagraphStarts.Count - 1;
+            while (document.ParagraphStarts[paragraph] > first)
             {
-                // Already normal (most sentences): the offsets are the text's own.
-                return new QuoteMatch(sentence, textStart + normalizedStart, textStart + normalizedStart + normalizedLength, textStart, textEnd);
+                paragraph--;
             }
 
-            string printed = document.Text.Substring(textStart, textEnd - textStart);
-            List<int> ends = CodePointEnds(printed);
-            int startIndex = FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart);
-            int start = startIndex == 0 ? 0 : ends[startIndex - 1];
-            int end = ends[FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart + normalizedLength - 1)];
-            return new QuoteMatch(sentence, textStart + start, textStart + end, textStart, textEnd);
-        }
-
-        /// <summary>
-        /// The index in <paramref name="ends"/> of the shortest prefix of <paramref name="printed"/> whose
-        /// normalised form is longer than <paramref name="length"/>. The normalised length only grows with the
-        /// prefix, so a binary search finds it.
-        /// </summary>
-        private static int FirstPrefixNormalizingLongerThan(string printed, List<int> ends, int length)
-        {
-            int low = 0;
-            int high = ends.Count - 1;
-            while (low < high)
+            int inParagraph = normalizedStart;
+            for (int i = document.ParagraphStarts[paragraph]; i < first; i++)
             {
-                int middle = low + ((high - low) / 2);
-                if (TextNormalizer.Normalize(printed.Substring(0, ends[middle])).Length > length)
-                {
-                    high = middle;
-                }
-                else
-                {
-                    low = middle + 1;
-                }
+                inParagraph += document.NormalizedSentences[i].Length + 1;
             }
 
-            return low;
-        }
-
-        /// <summary>The offset after each code point of the text, so that no prefix splits a surrogate pair.</summary>
-        private static List<int> CodePointEnds(string text)
-        {
-            var ends = new List<int>(text.Length);
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-
-                ends.Add(i + 1);
-            }
-
-            return ends;
+            QuoteSpan span = QuoteSpans.InText(document, paragraph, inParagraph, normalizedLength);
+            return new QuoteMatch(sentence, span.Start, span.End, span.SentenceStart, span.SentenceEnd);
         }
 
         /// <summary>The sentence sharing the most words with the quote (Dice coefficient over distinct words).</summary>
