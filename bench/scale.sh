@@ -26,8 +26,8 @@ cat > "$work/consumer/Consumer.csproj" <<PROJECT
 </Project>
 PROJECT
 cat > "$work/consumer/Program.cs" <<'PROGRAM'
-var first = Scale.Knowledge.KnowledgeBase.Find("fact-00000");
-System.Console.WriteLine($"{Scale.Knowledge.KnowledgeBase.All.Count} facts; first: {first?.Statement}");
+var first = Scale.Knowledge.KnowledgeBase.FindFact("fact-00000");
+System.Console.WriteLine($"{Scale.Knowledge.KnowledgeBase.AllFacts.Count} facts; first: {first?.Statement}");
 PROGRAM
 
 # Restore and build the generator first, so that the timed build is the consumer's own compilation.

@@ -50,7 +50,7 @@ public class AnalyzerRunBenchmarks
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GeneratorHarness.TaggedFiles.Instance.GetOptions(textFile);
 
         private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
         {

@@ -1,6 +1,7 @@
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KnowledgeGen.Benchmarks;
@@ -20,11 +21,37 @@ public static class GeneratorHarness
         [new KnowledgeGenerator().AsSourceGenerator()],
         files,
         ParseOptions,
-        optionsProvider: null,
+        TaggedFiles.Instance,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     public static List<AdditionalText> Files(IReadOnlyList<(string Path, string Text)> files)
         => files.Select(f => (AdditionalText)new TextFile("/synthetic/" + f.Path, f.Text)).ToList();
+
+    /// <summary>The tags build/KnowledgeGen.props gives the files it adds: *.yaml a fact file, *.txt a source.</summary>
+    public sealed class TaggedFiles : AnalyzerConfigOptionsProvider
+    {
+        public static readonly TaggedFiles Instance = new();
+
+        private static readonly AnalyzerConfigOptions Facts = new Tag(FileTags.Facts);
+        private static readonly AnalyzerConfigOptions Source = new Tag(FileTags.Source);
+        private static readonly AnalyzerConfigOptions None = new Tag(null);
+
+        public override AnalyzerConfigOptions GlobalOptions => None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => textFile.Path.EndsWith(".yaml", StringComparison.Ordinal) ? Facts : textFile.Path.EndsWith(".txt", StringComparison.Ordinal) ? Source : None;
+
+        private sealed class Tag(string? tag) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = key == "build_metadata.AdditionalFiles." + FileTags.MetadataName ? tag : null;
+                return value is not null;
+            }
+        }
+    }
 
     public sealed class TextFile(string path, string text) : AdditionalText
     {

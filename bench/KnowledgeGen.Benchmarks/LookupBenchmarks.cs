@@ -30,10 +30,14 @@ public class LookupBenchmarks
     {
         CompiledSyntheticKnowledgeBase compiled = CompiledSyntheticKnowledgeBase.Create(Facts);
         (_, Type knowledgeBase) = compiled.Load(collectible: false);
-        _generatedFind = knowledgeBase.GetMethod("Find", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
-        _generatedAbout = knowledgeBase.GetMethod("About", [typeof(string)])!.CreateDelegate<Func<string, object>>();
+        _generatedFind = knowledgeBase.GetMethod("FindFact", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
+        // The facts about an entity are a property of the entity object: look the entity up, then read it.
+        Func<string, object?> findEntity = knowledgeBase.GetMethod("FindEntity", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
+        System.Reflection.MethodInfo entityFacts = knowledgeBase.GetNestedType("Entity")!.GetProperty("Facts")!.GetMethod!;
+        Func<object, object> factsOf = entity => entityFacts.Invoke(entity, null)!;
+        _generatedAbout = id => factsOf(findEntity(id)!);
 
-        var all = (IEnumerable<object>)knowledgeBase.GetProperty("All")!.GetValue(null)!;
+        var all = (IEnumerable<object>)knowledgeBase.GetProperty("AllFacts")!.GetValue(null)!;
         var entities = (IEnumerable<object>)knowledgeBase.GetProperty("AllEntities")!.GetValue(null)!;
         var byId = all.ToDictionary(f => (string)f.GetType().GetProperty("Id")!.GetValue(f)!, f => f, StringComparer.Ordinal);
         var byEntity = entities.Select(e => (string)e.GetType().GetProperty("Id")!.GetValue(e)!).ToDictionary(id => id, id => _generatedAbout(id), StringComparer.Ordinal);

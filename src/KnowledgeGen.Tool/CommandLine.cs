@@ -5,13 +5,16 @@ namespace KnowledgeGen.Tool;
 /// <summary>The commands: check, cite and export, each over a facts folder.</summary>
 public static class CommandLine
 {
+    /// <summary>The exit code for a command that could not run as asked (a wrong folder); 1 means the facts have errors.</summary>
+    public const int UsageError = 2;
+
     public static int Run(string[] args, TextWriter output, TextWriter error, bool githubActions)
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder: its *.yaml, *.yml and *.txt files, at any depth." };
 
         var check = new Command("check", "Runs the build's checks on a facts folder and prints file(line,col): error KGnnnn: ... for each problem.");
         check.Arguments.Add(folder);
-        check.SetAction(result => CheckCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(folder)!), output, githubActions));
+        check.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(folder)!, error) is { } loaded ? CheckCommand.Run(loaded, output, githubActions) : UsageError);
 
         var citeFolder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
         var source = new Argument<string>("source") { Description = "The id of the source to search." };
@@ -20,7 +23,7 @@ public static class CommandLine
         cite.Arguments.Add(citeFolder);
         cite.Arguments.Add(source);
         cite.Arguments.Add(words);
-        cite.SetAction(result => CiteCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(citeFolder)!), result.GetValue(source)!, result.GetValue(words)!, output, error));
+        cite.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(citeFolder)!, error) is { } loaded ? CiteCommand.Run(loaded, result.GetValue(source)!, result.GetValue(words)!, output, error) : UsageError);
 
         var exportFolder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
         var json = new Option<FileInfo?>("--json") { Description = "Write every fact, entity and source as JSON to this file." };
@@ -29,7 +32,7 @@ public static class CommandLine
         export.Arguments.Add(exportFolder);
         export.Options.Add(json);
         export.Options.Add(markdown);
-        export.SetAction(result => ExportCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(exportFolder)!), result.GetValue(json), result.GetValue(markdown), output, error));
+        export.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(exportFolder)!, error) is { } loaded ? ExportCommand.Run(loaded, result.GetValue(json), result.GetValue(markdown), output, error) : UsageError);
 
         var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, export the knowledge base.") { check, cite, export };
         Reviewing.ReviewCommands.AddTo(root, output, error);

@@ -41,6 +41,10 @@ namespace KnowledgeGen
             "KG0005", "Empty fact file",
             "The fact file declares nothing; add 'sources:', 'entities:' or 'facts:', or delete the file");
 
+        public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
+            "KG0006", "Fact file not valid UTF-8",
+            "The file is not valid UTF-8 here (byte {0} of the text): a byte could not be read as a character, or the file holds the replacement character U+FFFD; save the file as UTF-8 and retype the character");
+
         // KG001x: fields.
         public static readonly DiagnosticDescriptor UnknownField = Error(
             "KG0010", "Unknown field",
@@ -57,6 +61,22 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor InvalidId = Error(
             "KG0013", "Invalid id",
             "The id '{0}' is not kebab-case; use lower-case letters and digits joined by single hyphens, such as 'us-china-trade-surplus-2017'");
+
+        public static readonly DiagnosticDescriptor IdTooLong = Error(
+            "KG0014", "Id too long",
+            "The id is {0} characters long; an id may have at most {1} characters, so shorten it");
+
+        public static readonly DiagnosticDescriptor DateNotInCalendar = Error(
+            "KG0015", "Date not in the calendar",
+            "The date '{0}' does not exist: {1}; correct the {2}");
+
+        public static readonly DiagnosticDescriptor NumberTooLarge = Error(
+            "KG0016", "Number too large",
+            "The {0} '{1}' is too large: a number may have at most {2}; check the number, or give it in a larger unit");
+
+        public static readonly DiagnosticDescriptor UnknownCurrency = Error(
+            "KG0017", "Unknown currency",
+            "'{0}' is not an ISO 4217 currency code{1}; write the three-letter code of the currency, such as USD, EUR or CNY");
 
         // KG002x: references and identity across files.
         public static readonly DiagnosticDescriptor DuplicateId = Error(
@@ -86,7 +106,7 @@ namespace KnowledgeGen
         // KG003x: sources.
         public static readonly DiagnosticDescriptor SourceFileMissing = Error(
             "KG0030", "Source text not found",
-            "The source text '{0}' is not among the compilation's additional files (looked for '{1}'); add it next to the fact files or correct the path");
+            "The source text '{0}' was not found (looked for '{1}'); put the text file next to the fact files that cite it, or correct the path");
 
         public static readonly DiagnosticDescriptor SourceHashMismatch = Error(
             "KG0031", "Source text changed",
@@ -95,6 +115,10 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor SourceFileSharedById = Warning(
             "KG0032", "One text, two sources",
             "The source text '{0}' is also declared as source '{1}'; cite one source id per text");
+
+        public static readonly DiagnosticDescriptor SourceTextInvalidUtf8 = Error(
+            "KG0033", "Source text not valid UTF-8",
+            "The source text '{0}' is not valid UTF-8 at {1}: a byte could not be read as a character, or the text holds the replacement character U+FFFD; save the article as UTF-8 from its original and update sha256");
 
         // KG004x: quotes and values.
         public static readonly DiagnosticDescriptor QuoteNotFound = Error(
@@ -113,10 +137,54 @@ namespace KnowledgeGen
             "KG0043", "Date not printed and not marked inferred",
             "The date {0} states a {1} that its printed text '{2}' does not; add 'inferred:' saying what it was worked out from");
 
+        public static readonly DiagnosticDescriptor QuoteCutsWord = Error(
+            "KG0044", "Quote cuts a word",
+            "The quote {0} the word '{1}' of source '{2}'; begin and end the quote at whole words");
+
+        public static readonly DiagnosticDescriptor QuoteTooShort = Error(
+            "KG0045", "Quote too short to carry a claim",
+            "The quote has {0} word(s) and {1} letter(s); a quote needs at least {2} words and {3} letters, unless it is a whole sentence, so quote the clause that states the fact");
+
+        public static readonly DiagnosticDescriptor QuoteAmbiguous = Error(
+            "KG0046", "Quote stands more than once",
+            "The quote stands {0} times in source '{1}': {2}; quote more words so that it stands once, or add 'occurrence: N' to the citation (1 for the first)");
+
+        public static readonly DiagnosticDescriptor QuoteCaseDiffers = Error(
+            "KG0047", "Quote differs only in case",
+            "The quote differs from source '{0}' only in upper and lower case; the source prints: \"{1}\", so copy its capitals");
+
+        public static readonly DiagnosticDescriptor QuoteSpansParagraphs = Error(
+            "KG0048", "Quote spans two paragraphs",
+            "The quote runs from one paragraph of source '{0}' into the next (line {1} into line {2}); a quote stays within one paragraph, so split it into two citations");
+
+        public static readonly DiagnosticDescriptor ScaleWordMissing = Error(
+            "KG0049", "Scale word left out of the printed text",
+            "The printed text '{0}' leaves out '{1}', which follows it in the quote, so it reads as {2}; write printed: {0} {1}, and give the amount in full");
+
         // KG005x: configuration.
         public static readonly DiagnosticDescriptor InvalidOption = Error(
             "KG0050", "Invalid MSBuild property",
             "The MSBuild property {0} has the value '{1}'; it must be {2}");
+
+        public static readonly DiagnosticDescriptor ClassNameTaken = Error(
+            "KG0051", "Class name used by the generated code",
+            "The MSBuild property {0} has the value '{1}', a name the knowledge base already gives to one of its own types, groups or members; choose another class name, such as TradeFacts");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+            "KG0052", "C# version too old for the knowledge base",
+            "The project compiles C# {0}, and the generated knowledge base needs C# 7.3 or later; set <LangVersion>7.3</LangVersion> (or later) in the project file. Nothing is generated meanwhile");
+        // KG006x: links between facts, and periods.
+        public static readonly DiagnosticDescriptor SupersedesCycle = Error(
+            "KG0060", "Facts supersede each other in a cycle",
+            "The facts supersede each other in a cycle: {0}; a fact supersedes only older facts, so remove the link that points back");
+
+        public static readonly DiagnosticDescriptor FactLinksToItself = Error(
+            "KG0061", "Fact links to itself",
+            "The fact '{0}' lists itself under '{1}'; remove the link");
+
+        public static readonly DiagnosticDescriptor PeriodReversed = Error(
+            "KG0062", "Period ends before it starts",
+            "The period starts at {0}, after its end at {1}; swap 'from' and 'to', or correct one of them");
 
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(

@@ -49,7 +49,11 @@ namespace KnowledgeGen
 
             globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out string? projectDirectory);
 
-            ImmutableArray<AdditionalText> files = context.Options.AdditionalFiles;
+            // Only the files the props tagged as KnowledgeGen's (see FileTags), as the generator reads them.
+            AnalyzerConfigOptionsProvider fileOptions = context.Options.AnalyzerConfigOptionsProvider;
+            ImmutableArray<AdditionalText> files = context.Options.AdditionalFiles
+                .Where(file => FileTags.Of(fileOptions.GetOptions(file)) is FileTags.Facts or FileTags.Source)
+                .ToImmutableArray();
             CancellationToken cancellationToken = context.CancellationToken;
             var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
                 () => CheckAll(files, projectDirectory ?? string.Empty, cancellationToken),
@@ -61,7 +65,7 @@ namespace KnowledgeGen
             context.RegisterAdditionalFileAction(fileContext =>
             {
                 string path = fileContext.AdditionalFile.Path;
-                if (!FilePaths.IsFactFile(path))
+                if (!FileTags.IsFactFile(fileOptions.GetOptions(fileContext.AdditionalFile)))
                 {
                     return;
                 }
@@ -80,7 +84,6 @@ namespace KnowledgeGen
         private static ILookup<string, DiagnosticInfo> CheckAll(ImmutableArray<AdditionalText> files, string projectDirectory, CancellationToken cancellationToken)
         {
             var inputs = files
-                .Where(file => FilePaths.IsFactFile(file.Path) || FilePaths.IsSourceText(file.Path))
                 .Select(file => (file.Path, Text: file.GetText(cancellationToken)?.ToString() ?? string.Empty))
                 .ToList();
             try

@@ -11,7 +11,8 @@ namespace KnowledgeGen
     /// (internal or public; default: internal). A bad value falls back to the default and is reported.
     /// <para>
     /// <see cref="ProjectDirectory"/> is where the project file stands, so that a message naming another file
-    /// names it relative to the project, the same on every machine.
+    /// names it relative to the project, and generated names depend on paths relative to it: the same on every
+    /// machine.
     /// </para>
     /// </summary>
     public sealed record GeneratorOptions(string Namespace, string ClassName, bool IsPublic, string ProjectDirectory, EquatableArray<DiagnosticInfo> Diagnostics)
@@ -23,11 +24,33 @@ namespace KnowledgeGen
 
         public string Visibility => IsPublic ? "public" : "internal";
 
-        public static GeneratorOptions Read(AnalyzerConfigOptions options)
+        /// <summary>The class as generated code names it, from the global namespace down, so that no name of the consumer's can hide it.</summary>
+        public string QualifiedClassName => "global::" + Namespace + "." + ClassName;
+
+        /// <summary>
+        /// Whether the consumer's language version has nullable reference types (C# 8); without them the code is
+        /// generated without annotations and without <c>#nullable enable</c>. Set from the parse options.
+        /// </summary>
+        public bool NullableAnnotations { get; init; } = true;
+
+
+        /// <summary>
+        /// Whether a fact that a later fact supersedes gets [Obsolete] on its named members (KnowledgeGenObsoleteSuperseded,
+        /// default true; false turns it off).
+        /// </summary>
+        public bool ObsoleteSuperseded { get; init; } = true;
+
+        /// <summary>False below C# 7.3, where the generated code would not compile: then nothing is generated, and KG0052 says what to set.</summary>
+        public bool LanguageSupported { get; init; } = true;
+
+        public static GeneratorOptions Read(AnalyzerConfigOptions options, Microsoft.CodeAnalysis.ParseOptions? parseOptions = null)
         {
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>();
 
-            string ns = Get(options, "KnowledgeGenNamespace") ?? Get(options, "RootNamespace") ?? DefaultNamespace;
+            // The namespace the user set is checked; the default, from the project's name, is made valid, since
+            // the user never wrote it: a project "Trade-App" gets the namespace Trade_App, as its own code does.
+            string? explicitNamespace = Get(options, "KnowledgeGenNamespace");
+            string ns = explicitNamespace ?? NamespaceFrom(Get(options, "RootNamespace")) ?? DefaultNamespace;
             if (!ns.Split('.').All(IsIdentifier))
             {
                 diagnostics.Add(DiagnosticInfo.Create(KnowledgeGen.Diagnostics.InvalidOption, null, "KnowledgeGenNamespace", ns, "a C# namespace such as MyCompany.Knowledge"));
@@ -40,6 +63,20 @@ namespace KnowledgeGen
                 diagnostics.Add(DiagnosticInfo.Create(KnowledgeGen.Diagnostics.InvalidOption, null, "KnowledgeGenClassName", className, "a C# identifier such as TradeFacts"));
                 className = DefaultClassName;
             }
+            else if (Emitting.CodeNames.IsReservedInKnowledgeBase(className))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(KnowledgeGen.Diagnostics.ClassNameTaken, null, "KnowledgeGenClassName", className));
+                className = DefaultClassName;
+            }
+
+            bool languageSupported = parseOptions is not CSharpParseOptions version || version.LanguageVersion >= LanguageVersion.CSharp7_3;
+            if (!languageSupported)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    KnowledgeGen.Diagnostics.LanguageVersionTooLow,
+                    null,
+                    ((CSharpParseOptions)parseOptions!).LanguageVersion.ToDisplayString()));
+            }
 
             string visibility = Get(options, "KnowledgeGenVisibility") ?? "internal";
             if (visibility != "internal" && visibility != "public")
@@ -49,11 +86,48 @@ namespace KnowledgeGen
             }
 
             string projectDirectory = Get(options, "MSBuildProjectDirectory") ?? Get(options, "ProjectDir") ?? string.Empty;
-            return new GeneratorOptions(ns, className, visibility == "public", projectDirectory, diagnostics.ToEquatableArray());
+            return new GeneratorOptions(ns, className, visibility == "public", projectDirectory, diagnostics.ToEquatableArray())
+            {
+                NullableAnnotations = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8,
+                LanguageSupported = languageSupported,
+                ObsoleteSuperseded = !string.Equals(Get(options, "KnowledgeGenObsoleteSuperseded"), "false", System.StringComparison.OrdinalIgnoreCase),
+            };
         }
 
         private static string? Get(AnalyzerConfigOptions options, string property)
             => options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        /// <summary>
+        /// A namespace made from RootNamespace: each part's characters that cannot stand in a name become '_', a
+        /// part that starts with a digit or is a keyword gets a leading '_', and empty parts go. Null if nothing is left.
+        /// </summary>
+        public static string? NamespaceFrom(string? rootNamespace)
+        {
+            if (rootNamespace is null)
+            {
+                return null;
+            }
+
+            var parts = new System.Collections.Generic.List<string>();
+            foreach (string part in rootNamespace.Split('.'))
+            {
+                var name = new System.Text.StringBuilder(part.Length);
+                foreach (char c in part.Trim())
+                {
+                    name.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+                }
+
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                string text = name.ToString();
+                parts.Add(SyntaxFacts.IsIdentifierStartCharacter(text[0]) && SyntaxFacts.GetKeywordKind(text) == SyntaxKind.None ? text : "_" + text);
+            }
+
+            return parts.Count == 0 ? null : string.Join(".", parts);
+        }
 
         private static bool IsIdentifier(string text)
             => SyntaxFacts.IsValidIdentifier(text) && SyntaxFacts.GetKeywordKind(text) == SyntaxKind.None;

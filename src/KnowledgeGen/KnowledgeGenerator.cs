@@ -12,8 +12,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace KnowledgeGen
 {
     /// <summary>
-    /// Compiles the YAML fact files among the additional files (*.yaml, *.yml) and the source texts they cite
-    /// (*.txt) into a typed knowledge base.
+    /// Compiles the YAML fact files among the additional files and the source texts they cite into a typed
+    /// knowledge base; build/KnowledgeGen.props tags both kinds of file (see <see cref="FileTags"/>).
     /// <para>
     /// Each fact file is its own branch: parsed, then checked against the catalog of all entities and sources,
     /// then emitted, so editing one file re-runs that file's branch only. The catalog and the cross-file index
@@ -32,17 +32,26 @@ namespace KnowledgeGen
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
-                .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+                .Combine(context.ParseOptionsProvider)
+                .Select((pair, _) => GeneratorOptions.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
-            IncrementalValuesProvider<FactFileSpec> parsed = context.AdditionalTextsProvider
-                .Where(text => FilePaths.IsFactFile(text.Path))
+            // Only the additional files the props tagged as KnowledgeGen's (see FileTags) are read.
+            IncrementalValuesProvider<(AdditionalText Text, string? Tag)> tagged = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, _) => (pair.Left, FileTags.Of(pair.Right.GetOptions(pair.Left))))
+                .WithTrackingName(TrackingNames.TaggedFiles);
+
+            IncrementalValuesProvider<FactFileSpec> parsed = tagged
+                .Where(file => file.Tag == FileTags.Facts)
+                .Select((file, _) => file.Text)
                 .WithTrackingName(TrackingNames.FactFiles)
                 .Select(Parse)
                 .WithTrackingName(TrackingNames.ParsedFactFiles);
 
-            IncrementalValuesProvider<SourceDocument> documents = context.AdditionalTextsProvider
-                .Where(text => FilePaths.IsSourceText(text.Path))
+            IncrementalValuesProvider<SourceDocument> documents = tagged
+                .Where(file => file.Tag == FileTags.Source)
+                .Select((file, _) => file.Text)
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Select(ReadDocument)
                 .WithTrackingName(TrackingNames.SourceDocuments);
@@ -81,7 +90,7 @@ namespace KnowledgeGen
                 .WithTrackingName(TrackingNames.CrossFileDiagnostics);
 
             IncrementalValueProvider<Exclusions> exclusions = crossFile
-                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded))
+                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded, result.NotGenerated))
                 .WithTrackingName(TrackingNames.Exclusions);
 
             IncrementalValuesProvider<CheckedFactFile?> emittable = checkedFiles
@@ -98,7 +107,22 @@ namespace KnowledgeGen
                 .Select(SeverityConfig.Read)
                 .WithTrackingName(TrackingNames.SeverityConfig);
 
-            context.RegisterSourceOutput(emittable.Combine(options), EmitFactFile);
+            // Which facts a later fact replaces, for [Obsolete] on their members, and the names of the entities a
+            // file's values name, for its documentation; narrowed to each file's own.
+            IncrementalValueProvider<EquatableArray<Supersession>> supersessions = parsed
+                .Select((file, _) => Supersession.Of(file))
+                .WithTrackingName(TrackingNames.FileSupersessions)
+                .Collect()
+                .Select((files, _) => Supersession.Merge(files))
+                .WithTrackingName(TrackingNames.Supersessions);
+
+            IncrementalValuesProvider<(CheckedFactFile? File, FactFileContext Context)> toEmit = emittable
+                .Combine(supersessions)
+                .Combine(catalog)
+                .Select((pair, _) => (pair.Left.Left, pair.Left.Left is null ? FactFileContext.None : FactFileContext.For(pair.Left.Left.File, pair.Left.Right, pair.Right)))
+                .WithTrackingName(TrackingNames.FactFileContexts);
+
+            context.RegisterSourceOutput(toEmit.Combine(options), EmitFactFile);
             context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
             context.RegisterSourceOutput(fileDiagnostics.Combine(severities), Report);
             context.RegisterSourceOutput(crossFileDiagnostics.Combine(severities), Report);
@@ -116,22 +140,28 @@ namespace KnowledgeGen
         private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
             => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-        private static void EmitFactFile(SourceProductionContext context, (CheckedFactFile? File, GeneratorOptions Options) input)
+        private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile? File, FactFileContext Context) Emittable, GeneratorOptions Options) input)
         {
-            if (input.File is null)
+            CheckedFactFile? file = input.Emittable.File;
+            if (file is null || !input.Options.LanguageSupported)
             {
                 return;
             }
 
-            string? code = Guard(context, input.File.File.Path, () => FactFileEmitter.Emit(input.File.File, input.Options));
+            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options, input.Emittable.Context));
             if (code is not null)
             {
-                context.AddSource(CodeNames.HintName(input.File.File.Path), SourceText.From(code, System.Text.Encoding.UTF8));
+                context.AddSource(CodeNames.HintName(file.File.Path, input.Options.ProjectDirectory), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 
         private static void EmitKnowledgeBase(SourceProductionContext context, (KnowledgeIndex Index, GeneratorOptions Options) input)
         {
+            if (!input.Options.LanguageSupported)
+            {
+                return;
+            }
+
             string? types = Guard(context, null, () => KnowledgeBaseEmitter.EmitSupportTypes(input.Options));
             string? queries = Guard(context, null, () => KnowledgeBaseEmitter.EmitQueries(input.Index, input.Options));
             if (types is not null && queries is not null)

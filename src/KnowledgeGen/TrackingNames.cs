@@ -4,6 +4,7 @@ namespace KnowledgeGen
     public static class TrackingNames
     {
         public const string Options = nameof(Options);
+        public const string TaggedFiles = nameof(TaggedFiles);
         public const string FactFiles = nameof(FactFiles);
         public const string ParsedFactFiles = nameof(ParsedFactFiles);
         public const string SourceTexts = nameof(SourceTexts);
@@ -20,5 +21,8 @@ namespace KnowledgeGen
         public const string EmittableFactFiles = nameof(EmittableFactFiles);
         public const string FileDiagnostics = nameof(FileDiagnostics);
         public const string SeverityConfig = nameof(SeverityConfig);
+        public const string FileSupersessions = nameof(FileSupersessions);
+        public const string Supersessions = nameof(Supersessions);
+        public const string FactFileContexts = nameof(FactFileContexts);
     }
 }

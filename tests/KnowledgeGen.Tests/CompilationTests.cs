@@ -51,10 +51,10 @@ public class CompilationTests
 
                 public static string Describe()
                 {
-                    RoleValue role = TestFacts.Roles.RuizMayor;
-                    Fact? fact = TestFacts.Find("turnout");
-                    System.Collections.Generic.IReadOnlyList<Fact> aboutCouncil = TestFacts.About(TestFacts.Organisations.HarbourCouncil);
-                    return role.Position + fact?.Statement + aboutCouncil.Count + TestFacts.Sources.HarbourNews.Title;
+                    TestFacts.RoleValue role = TestFacts.Roles.RuizMayor;
+                    TestFacts.Fact? fact = TestFacts.FindFact("turnout");
+                    System.Collections.Generic.IReadOnlyList<TestFacts.Fact> aboutCouncil = TestFacts.Organisations.HarbourCouncil.Facts;
+                    return role.Person.Name + role.Position + fact?.Statement + aboutCouncil.Count + TestFacts.Sources.HarbourNews.Title;
                 }
             }
             """;

@@ -15,8 +15,23 @@ public class ConsumptionTests
 
         System.Console.WriteLine("budget=" + HarbourFacts.Money.Budget2020.ToString(System.Globalization.CultureInfo.InvariantCulture));
         System.Console.WriteLine("sentence=" + HarbourFacts.Facts.Turnout.Citations[0].Sentence);
-        System.Console.WriteLine("about-council=" + HarbourFacts.About("harbour-council").Count);
+        System.Console.WriteLine("about-council=" + HarbourFacts.Organisations.HarbourCouncil.Facts.Count);
+        System.Console.WriteLine("mayor=" + HarbourFacts.Facts.RuizMayor.Value.Person.Name + " of " + HarbourFacts.Facts.RuizMayor.Value.Organisation?.Name);
+        System.Console.WriteLine("replaces=" + HarbourFacts.Facts.Budget2020.Supersedes[0].Statement);
+        System.Console.WriteLine("own-types=" + new Fact().GetType().FullName + " " + new Harbour.Knowledge.Source().GetType().FullName);
         """;
+
+    /// <summary>
+    /// Every name the generated code declares inside the knowledge-base class, declared again by the consumer in
+    /// the global namespace and in the knowledge base's own: the consumer's names and the generated ones must not
+    /// meet. (A type named System in the global namespace would hide the framework from any code, so that one
+    /// is declared in the knowledge base's namespace only.)
+    /// </summary>
+    private static string Collisions()
+    {
+        string declarations = string.Concat(KnowledgeGen.Emitting.CodeNames.ReservedInKnowledgeBase.Select(name => "internal sealed class " + name + " { }\n"));
+        return declarations + "namespace Harbour.Knowledge\n{\ninternal sealed class System { }\n" + declarations + "}\n";
+    }
 
     private const string ConsumerProperties = """
             <OutputType>Exe</OutputType>
@@ -42,6 +57,7 @@ public class ConsumptionTests
         string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
         work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), "consumer/facts");
         work.Write("consumer/Program.cs", Program);
+        work.Write("consumer/Collisions.cs", Collisions());
         work.Write("consumer/Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{generator}/build/KnowledgeGen.props" />
@@ -87,6 +103,7 @@ public class ConsumptionTests
         string version = Path.GetFileNameWithoutExtension(package).Substring("KnowledgeGen.".Length);
         work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), "consumer/facts");
         work.Write("consumer/Program.cs", Program);
+        work.Write("consumer/Collisions.cs", Collisions());
         work.Write("consumer/nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -130,5 +147,120 @@ public class ConsumptionTests
         Assert.Contains("budget=12500000", runOutput);
         Assert.Contains("sentence=Turnout was 41.5 per cent, the highest in two decades.", runOutput);
         Assert.Contains("about-council=6", runOutput);
+        Assert.Contains("mayor=Ana Ruiz of Harbour City council", runOutput);
+        Assert.Contains("replaces=An earlier draft put the budget at $11 million.", runOutput);
+        Assert.Contains("own-types=Fact Harbour.Knowledge.Source", runOutput);
+    }
+
+    /// <summary>
+    /// Two projects, each with its own knowledge base, the application referencing the library, which lets it see
+    /// its internals: both knowledge bases build side by side, each with its own nested types, and both are used.
+    /// </summary>
+    [Fact]
+    public void Two_projects_each_with_its_own_knowledge_base_one_referencing_the_other_build_and_run()
+    {
+        using var work = new TemporaryDirectory();
+        string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
+        string analyzer = $"""
+            <Import Project="{generator}/build/KnowledgeGen.props" />
+            """;
+        string reference = $"""<ProjectReference Include="{generator}/KnowledgeGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />""";
+        work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), "library/facts");
+        work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), "app/facts");
+        work.Write("library/Library.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              {analyzer}
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <KnowledgeGenNamespace>Shared.Knowledge</KnowledgeGenNamespace>
+                <KnowledgeGenClassName>LibraryFacts</KnowledgeGenClassName>
+              </PropertyGroup>
+              <ItemGroup>
+                <InternalsVisibleTo Include="App" />
+                {reference}
+              </ItemGroup>
+            </Project>
+            """);
+        work.Write("app/App.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              {analyzer}
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <KnowledgeGenNamespace>Shared.Knowledge</KnowledgeGenNamespace>
+                <KnowledgeGenClassName>AppFacts</KnowledgeGenClassName>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../library/Library.csproj" />
+                {reference}
+              </ItemGroup>
+            </Project>
+            """);
+        work.Write("app/Program.cs", """
+            using Shared.Knowledge;
+
+            LibraryFacts.Fact fromLibrary = LibraryFacts.Facts.Turnout;
+            AppFacts.Fact fromApp = AppFacts.Facts.Turnout;
+            System.Console.WriteLine("library=" + fromLibrary.Statement + " " + LibraryFacts.AllFacts.Count);
+            System.Console.WriteLine("app=" + fromApp.Statement + " " + AppFacts.AllFacts.Count);
+            """);
+
+        (int buildExit, string buildOutput) = DotnetCli.Run(Path.Combine(work.Path, "app"), "build", "-nodeReuse:false");
+        Assert.True(buildExit == 0, buildOutput);
+        (int runExit, string runOutput) = DotnetCli.Run(Path.Combine(work.Path, "app"), "bin/Debug/net10.0/App.dll");
+        Assert.True(runExit == 0, runOutput);
+        Assert.Contains("library=Turnout was 41.5 per cent. 11", runOutput);
+        Assert.Contains("app=Turnout was 41.5 per cent. 11", runOutput);
+    }
+
+    /// <summary>
+    /// The same project built from two directories generates the same sources, byte for byte, and with a
+    /// PathMap and Deterministic (as CI builds set them) the same assembly.
+    /// </summary>
+    [Fact]
+    public void The_same_project_built_in_two_directories_generates_identical_sources_and_assemblies()
+    {
+        using var work = new TemporaryDirectory();
+        var builds = new List<(Dictionary<string, byte[]> Generated, byte[] Assembly)>();
+        foreach (string folder in new[] { "first/harbour", "second/somewhere/else/harbour" })
+        {
+            string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
+            work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), folder + "/facts");
+            work.Write(folder + "/Program.cs", Program);
+            work.Write(folder + "/Collisions.cs", Collisions());
+            work.Write(folder + "/Consumer.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Import Project="{generator}/build/KnowledgeGen.props" />
+                  <PropertyGroup>
+                {ConsumerProperties}
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                    <Deterministic>true</Deterministic>
+                    <PathMap>$(MSBuildProjectDirectory)=/src/harbour</PathMap>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{generator}/KnowledgeGen.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                  </ItemGroup>
+                </Project>
+                """);
+            string project = Path.Combine(work.Path, folder);
+            (int exit, string output) = DotnetCli.Run(project, "build", "-nodeReuse:false");
+            Assert.True(exit == 0, output);
+            string generated = Path.Combine(project, "obj", "Debug", "net10.0", "generated");
+            builds.Add((
+                Directory.GetFiles(generated, "*.cs", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(generated, f), File.ReadAllBytes),
+                File.ReadAllBytes(Path.Combine(project, "bin", "Debug", "net10.0", "Consumer.dll"))));
+        }
+
+        Assert.Equal(builds[0].Generated.Keys.Order(StringComparer.Ordinal), builds[1].Generated.Keys.Order(StringComparer.Ordinal));
+        Assert.True(builds[0].Generated.Count >= 3, string.Join(", ", builds[0].Generated.Keys));
+        foreach ((string file, byte[] bytes) in builds[0].Generated)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(builds[1].Generated[file]), file + " differs");
+        }
+
+        Assert.True(builds[0].Assembly.AsSpan().SequenceEqual(builds[1].Assembly), "the assemblies differ");
     }
 }

@@ -9,14 +9,16 @@ namespace KnowledgeGen.Tests;
 /// Every diagnostic has a page under docs/diagnostics/, reached from its help link, and every example on a
 /// page is run: the failing example gets exactly the output the page shows, and the fix gets none. An example
 /// runs next to the small knowledge base the index page shows (article.txt, declarations.yaml and a valid
-/// facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); an XML
-/// block's PropertyGroup sets MSBuild properties.
+/// facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); a text block
+/// whose first line names a file replaces that file (an article); an XML block's PropertyGroup sets MSBuild
+/// properties.
 /// </summary>
 public partial class DiagnosticPageTests
 {
     /// <summary>Diagnostics whose example cannot be a fact file, with the reason the page gives.</summary>
     private static readonly Dictionary<string, string> NotRunnable = new()
     {
+        ["KG0052"] = "the language version is the project's and not a fact file's",
         ["KG0099"] = "nothing known triggers it",
     };
 
@@ -53,7 +55,7 @@ public partial class DiagnosticPageTests
 
         IReadOnlyList<CodeBlock> example = Blocks(Section(page, "## Example"));
         IReadOnlyList<CodeBlock> fix = Blocks(Section(page, "## How to fix it"));
-        string[] shown = example.Single(b => b.Language == "text").Text.TrimEnd('\n').Split('\n');
+        string[] shown = example.Single(b => b.Language == "text" && !FileLine().IsMatch(b.Text)).Text.TrimEnd('\n').Split('\n');
 
         string[] reported = Run(example);
 
@@ -94,7 +96,7 @@ public partial class DiagnosticPageTests
         var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
         foreach (CodeBlock block in blocks)
         {
-            if (block.Language == "yaml")
+            if (block.Language == "yaml" || (block.Language == "text" && FileLine().IsMatch(block.Text)))
             {
                 Match named = FileLine().Match(block.Text);
                 files[named.Success ? named.Groups[1].Value : "facts.yaml"] = named.Success ? block.Text.Substring(named.Length) : block.Text;

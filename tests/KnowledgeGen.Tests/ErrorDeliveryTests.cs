@@ -102,6 +102,19 @@ public class ErrorDeliveryTests
         Assert.Equal("Consumer.cs", missing.Location.GetLineSpan().Path);
     }
 
+    [Fact]
+    public void A_fact_file_that_is_not_valid_utf8_is_reported_and_not_generated()
+    {
+        GeneratorResult result = SmallKnowledgeBase.Run(
+            SmallKnowledgeBase.ValidFact,
+            ("more.yaml", SmallKnowledgeBase.ValidFact.Replace("containers-2019", "containers-2019-again").Replace("in 2019.", "in 2019 \uFFFD.")));
+
+        Assert.Equal(["KG0006"], result.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.DoesNotContain(result.GeneratedSources.Values, code => code.Contains('\uFFFD') || code.Contains("\\uFFFD", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(result.GeneratedSources.Values, code => code.Contains("ContainersAgain", StringComparison.Ordinal) || code.Contains("Containers2019Again", StringComparison.Ordinal));
+        DiagnosticAssert.None(result.CompilationDiagnostics);
+    }
+
     [Theory]
     [InlineData("error", "KG0005", DiagnosticSeverity.Error)]
     [InlineData("suggestion", "KG0005", DiagnosticSeverity.Info)]
@@ -176,7 +189,8 @@ public class ErrorDeliveryTests
 
         var output = new StringWriter();
         CommandLine.Run(["check", folder.Path], output, new StringWriter(), githubActions: false);
-        string[] fromTool = BuildOutput.Diagnostics(output.ToString(), folder.Path).Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray();
+        // The tool prints paths relative to the current directory.
+        string[] fromTool = BuildOutput.Diagnostics(output.ToString(), KnowledgeBaseFolder.Display(folder.Path)).Select(d => d.ToString()).Order(StringComparer.Ordinal).ToArray();
 
         GeneratorResult result = GeneratorHarness.Run(GeneratorHarness.FilesIn(folder.Path));
         string[] fromGenerator = result.GeneratorDiagnostics

@@ -19,7 +19,7 @@ public class QuotePositionTests
     {
         SourceDocument document = SourceDocument.Create("a.txt", text);
 
-        QuoteMatch? match = QuoteLocator.Locate(document, quote);
+        QuoteSpan? match = QuoteSpans.Find(document, quote);
 
         Assert.NotNull(match);
         Assert.Equal(printed, text.Substring(match.Start, match.End - match.Start));

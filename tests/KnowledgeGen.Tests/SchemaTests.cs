@@ -39,6 +39,7 @@ public class SchemaTests
     [InlineData("a value missing a field", "unit: container, ", "")]
     [InlineData("an unknown kind", "kind: quantity", "kind: amount")]
     [InlineData("an id not in kebab-case", "id: containers-2019", "id: Containers_2019")]
+    [InlineData("an occurrence of 0", "quote: The port", "occurrence: 0\n        quote: The port")]
     public void A_mistake_fails_the_schema_too(string mistake, string valid, string broken)
     {
         Assert.Empty(Validate(YamlAsJson(SmallKnowledgeBase.ValidFact)));
@@ -169,6 +170,14 @@ public class SchemaTests
 
             CollectUndescribed(child.Value, path + "/" + child.Name, undescribed);
         }
+    }
+
+    [Fact]
+    public void Schema_currencies_are_the_generators_iso_4217_list()
+    {
+        JsonElement currency = Definitions.GetProperty("money").GetProperty("properties").GetProperty("currency");
+
+        Assert.Equal(KnowledgeGen.Checking.CurrencyCodes.All.Keys.Order(StringComparer.Ordinal), Enum(currency));
     }
 
     private static void AssertSameFields(string[] generator, string definition, int? alternative = null)

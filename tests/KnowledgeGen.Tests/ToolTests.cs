@@ -30,6 +30,73 @@ public class ToolTests
     }
 
     [Fact]
+    public void Check_prints_paths_relative_to_the_current_directory()
+    {
+        using TemporaryDirectory folder = BrokenFacts();
+
+        (_, string output, _) = Run(githubActions: false, "check", folder.Path);
+
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder.Path).Replace('\\', '/');
+        Assert.StartsWith(relative + "/facts.yaml(9,16): error KG0040:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n/", "\n" + output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("export")]
+    public void A_missing_folder_gets_one_line_and_exit_code_2(string command)
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "knowledgegen-no-such-folder");
+
+        string[] args = command == "export" ? [command, missing, "--json", "out.json"] : [command, missing];
+        (int exit, string output, string error) = Run(githubActions: false, args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        string line = Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("There is no folder '", line, StringComparison.Ordinal);
+        Assert.EndsWith("knowledgegen-no-such-folder'; give the folder that holds the knowledge base (the one with sources.yaml).", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subfolder_of_the_knowledge_base_is_named_as_one_with_its_root()
+    {
+        (int exit, string output, string error) = Run(githubActions: false, "check", Path.Combine(RepositoryPaths.Facts, "topics"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        string line = Assert.Single(error.TrimEnd().Split('\n'));
+        string root = Path.GetRelativePath(Directory.GetCurrentDirectory(), RepositoryPaths.Facts).Replace('\\', '/');
+        Assert.EndsWith($"/topics' has no sources.yaml and declares no sources, so it is not a whole knowledge base; give the knowledge base's root folder, such as '{root}', which has sources.yaml.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_without_fact_files_says_so()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("notes.txt", "nothing here");
+
+        (int exit, _, string error) = Run(githubActions: false, "check", folder.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("holds no fact files (*.yaml, *.yml)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_reports_the_new_checks_as_the_build_does()
+    {
+        using TemporaryDirectory folder = BrokenFacts();
+        folder.Write("facts.yaml", SmallKnowledgeBase.ValidFact.Replace("quote: The port handled", "quote: he port handled") + "    holds: { from: 2019, to: 2018 }\n    supersedes: [containers-2019]\n");
+
+        (int exit, string output, _) = Run(githubActions: false, "check", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("facts.yaml(9,16): error KG0044: The quote begins inside the word 'The'", output, StringComparison.Ordinal);
+        Assert.Contains("facts.yaml(10,20): error KG0062:", output, StringComparison.Ordinal);
+        Assert.Contains("facts.yaml(11,18): error KG0061:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_in_github_actions_also_prints_annotations()
     {
         using TemporaryDirectory folder = BrokenFacts();
@@ -111,6 +178,25 @@ public class ToolTests
             int lineStart = lines.Take(line - 1).Sum(l => l.EnumerateRunes().Count() + 1);
             Assert.Equal(start, lineStart + column - 1);
         }
+    }
+
+    [Fact]
+    public void The_tool_packs_installs_from_a_local_feed_and_checks_the_repository_facts()
+    {
+        using var work = new TemporaryDirectory();
+        string feed = Path.Combine(work.Path, "feed");
+        string tools = Path.Combine(work.Path, "tools");
+        // An empty package folder for the install, so that the package just packed is the one installed.
+        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work.Path, "packages") };
+
+        (int packed, string packOutput) = DotnetCli.Run(RepositoryPaths.Root, "pack", "src/KnowledgeGen.Tool", "-c", "Release", "-o", feed);
+        Assert.True(packed == 0, packOutput);
+        (int installed, string installOutput) = DotnetCli.RunProgram("dotnet", work.Path, isolated, "tool", "install", "--tool-path", tools, "KnowledgeGen.Tool", "--add-source", feed);
+        Assert.True(installed == 0, installOutput);
+        (int exit, string output) = DotnetCli.RunProgram(Path.Combine(tools, "knowledgegen"), RepositoryPaths.Root, new Dictionary<string, string>(), "check", "facts");
+
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"^\d+ facts checked: 0 error\(s\), 0 warning\(s\)\.$", output.Trim());
     }
 
     private static TemporaryDirectory BrokenFacts()

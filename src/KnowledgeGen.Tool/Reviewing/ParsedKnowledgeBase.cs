@@ -87,14 +87,14 @@ public sealed class ParsedKnowledgeBase
             return null;
         }
 
-        return QuoteLocator.Locate(document, citation.Quote) is { } match ? Evidence.From(document, match) : null;
+        return QuoteSpans.Find(document, citation.Quote, citation.Occurrence) is { } span ? Evidence.From(document, span) : null;
     }
 }
 
 /// <summary>A quote in the sentence(s) it stands in, as printed in the source: the text before it, the quote, the text after.</summary>
 public sealed record Evidence(string Before, string Quote, string After)
 {
-    public static Evidence From(SourceDocument document, QuoteMatch match) => new(
+    public static Evidence From(SourceDocument document, QuoteSpan match) => new(
         OneLine(document.Text[match.SentenceStart..match.Start]),
         OneLine(document.Text[match.Start..match.End]),
         OneLine(document.Text[match.End..match.SentenceEnd]));

@@ -430,7 +430,7 @@ public sealed class ReportSite
         html.Open("blockquote");
         if (document is not null && citation.SourceSpan is { } span)
         {
-            QuoteMatch match = MatchOf(document, span.Start, span.End);
+            QuoteSpan match = MatchOf(document, span.Start, span.End);
             html.Text(document.Text[match.SentenceStart..match.Start]).Element("span", document.Text[match.Start..match.End], ("class", "quoted")).Text(document.Text[match.End..match.SentenceEnd]);
         }
         else
@@ -452,11 +452,11 @@ public sealed class ReportSite
         html.Close().Close();
     }
 
-    private static QuoteMatch MatchOf(SourceDocument document, int start, int end)
+    private static QuoteSpan MatchOf(SourceDocument document, int start, int end)
     {
         int first = SentenceAt(document, start);
         int last = SentenceAt(document, Math.Max(start, end - 1));
-        return new QuoteMatch(string.Empty, start, end, document.SentenceStarts[first], document.SentenceStarts[last] + document.Sentences[last].Length);
+        return new QuoteSpan(start, end, document.SentenceStarts[first], document.SentenceStarts[last] + document.Sentences[last].Length);
     }
 
     /// <summary>The sentence holding a text offset (the last one starting at or before it).</summary>

@@ -22,9 +22,11 @@ namespace KnowledgeGen.Checking
             return new FactFileSummary(
                 file.Path,
                 file.Facts.Select(f => new Declared<string>(f.Id, f.IdLocation)).ToEquatableArray(),
-                file.Facts.SelectMany(f => f.Supersedes.Concat(f.Contradicts)).ToEquatableArray(),
+                file.Facts.SelectMany(f => f.Supersedes.Select(to => new FactLink(f.Id, "supersedes", to)).Concat(f.Contradicts.Select(to => new FactLink(f.Id, "contradicts", to)))).ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
-                file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray());
+                file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
+                file.Measures.Count > 0,
+                !checkedFile.Diagnostics.Any(d => d.Descriptor.Id == Diagnostics.InvalidUtf8.Id));
         }
 
         /// <param name="summaries">Every fact file's declarations.</param>
@@ -41,13 +43,15 @@ namespace KnowledgeGen.Checking
             List<SourceFileEntry> sources = check.Unique("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id));
 
             var factIds = new HashSet<string>(facts, StringComparer.Ordinal);
-            foreach (IdReference link in files.SelectMany(f => f.FactLinks))
+            foreach (FactLink link in files.SelectMany(f => f.FactLinks))
             {
-                if (!factIds.Contains(link.Id))
+                if (!factIds.Contains(link.To.Id))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownFact, link.Location, link.Id, "supersedes/contradicts"));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownFact, link.To.Location, link.To.Id, link.Field));
                 }
             }
+
+            LinkChecker.Check(files.SelectMany(f => f.FactLinks), factIds, diagnostics);
 
             var sourceByPath = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (Declared<SourceFileEntry> source in files.SelectMany(f => f.Sources))
@@ -68,14 +72,16 @@ namespace KnowledgeGen.Checking
             // A file all of whose declarations were left out generates no data class.
             var left = new HashSet<LocationInfo>(excluded);
             var index = new KnowledgeIndex(
-                files.Where(f => f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
-                    .Select(f => CodeNames.DataHolder(f.Path))
-                    .OrderBy(name => name, StringComparer.Ordinal)
+                files.Where(f => f.TextIsValid)
+                    .Where(f => f.DeclaresMeasures || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
+                    .Select(f => f.Path)
+                    .OrderBy(path => path, StringComparer.Ordinal)
                     .ToEquatableArray(),
                 facts.Count,
                 entities.Count,
                 sources.Count);
-            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray(), excluded.ToEquatableArray());
+            EquatableArray<string> notGenerated = files.Where(f => !f.TextIsValid).Select(f => f.Path).ToEquatableArray();
+            return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray(), excluded.ToEquatableArray(), notGenerated);
         }
 
         /// <summary>

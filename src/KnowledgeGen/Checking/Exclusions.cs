@@ -5,9 +5,10 @@ namespace KnowledgeGen.Checking
 {
     /// <summary>
     /// What the cross-file checks keep out of the generated code: whole files reached a second time by another
-    /// path, and declarations that repeat an earlier id or C# name (each reported where it stands).
+    /// path (neither reported again nor generated), files whose text is not valid UTF-8 (reported, not
+    /// generated), and declarations that repeat an earlier id or C# name (each reported where it stands).
     /// </summary>
-    public sealed record Exclusions(EquatableArray<string> LeftOutFiles, EquatableArray<LocationInfo> Declarations)
+    public sealed record Exclusions(EquatableArray<string> LeftOutFiles, EquatableArray<LocationInfo> Declarations, EquatableArray<string> NotGeneratedFiles)
     {
         /// <summary>The file as it is to be generated: null if it is left out, else without its excluded declarations.</summary>
         public CheckedFactFile? Apply(CheckedFactFile file)
@@ -18,6 +19,11 @@ namespace KnowledgeGen.Checking
             }
 
             FactFileSpec spec = file.File;
+            if (NotGeneratedFiles.Contains(spec.Path))
+            {
+                return file with { File = spec with { Facts = default, Entities = default, Sources = default, Measures = default } };
+            }
+
             if (!Declarations.Any(location => location.FilePath == spec.Path))
             {
                 return file;

@@ -51,6 +51,12 @@ namespace KnowledgeGen.Checking
                     continue; // a duplicate id, reported by the cross-file checks
                 }
 
+                // Reported at the declaration, in the fact file, where the build and the editor both show it.
+                if (catalogued.Document?.InvalidText is { } invalid)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceTextInvalidUtf8, source.FileLocation, source.File, invalid));
+                }
+
                 if (catalogued.Document is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceFileMissing, source.FileLocation, source.File, source.ResolvedPath));
@@ -100,23 +106,63 @@ namespace KnowledgeGen.Checking
                 return citation with { SourceTitle = source.Title }; // the missing text is reported at the source
             }
 
-            QuoteMatch? match = QuoteLocator.Locate(source.Document, citation.Quote);
-            if (match is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    Diagnostics.QuoteNotFound,
-                    citation.QuoteLocation,
-                    source.Id,
-                    QuoteLocator.ClosestSentence(source.Document, citation.Quote)));
-            }
-
+            QuoteResult found = QuoteLocator.Locate(source.Document, citation.Quote, citation.Occurrence);
+            ReportQuoteProblem(citation, source, found, diagnostics);
+            string? sentence = found.Sentence;
+            QuoteSpan? span = QuoteSpans.Of(source.Document, citation.Quote, found, citation.Occurrence);
             return citation with
             {
-                Sentence = match?.Sentence,
+                Sentence = sentence,
                 SourceTitle = source.Title,
-                SourceSpan = match is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(match.Start, match.End),
+                SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),
             };
         }
+
+        private static void ReportQuoteProblem(CitationSpec citation, CatalogSource source, QuoteResult found, List<DiagnosticInfo> diagnostics)
+        {
+            LocationInfo at = citation.QuoteLocation;
+            switch (found.Problem)
+            {
+                case QuoteProblem.NotFound:
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, at, source.Id, QuoteLocator.ClosestSentence(source.Document!, citation.Quote)));
+                    return;
+                case QuoteProblem.CutsWord:
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteCutsWord, at, found.CutAtStart ? "begins inside" : "ends inside", found.CutWord ?? string.Empty, source.Id));
+                    return;
+                case QuoteProblem.CaseDiffers:
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteCaseDiffers, at, source.Id, found.SourceWording ?? string.Empty));
+                    return;
+                case QuoteProblem.SpansParagraphs:
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteSpansParagraphs, at, source.Id, Number(found.FromLine), Number(found.ToLine)));
+                    return;
+            }
+
+            (int words, int letters) = QuoteLocator.Measure(citation.Quote);
+            if ((words < QuoteLocator.MinimumWords || letters < QuoteLocator.MinimumLetters) && !(found.Problem == QuoteProblem.None && found.IsWholeSentence))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteTooShort, at, Number(words), Number(letters), Number(QuoteLocator.MinimumWords), Number(QuoteLocator.MinimumLetters)));
+                return;
+            }
+
+            if (found.Problem == QuoteProblem.Ambiguous)
+            {
+                string places = string.Join("; ", found.Places.Select(p => "line " + Number(p.Line) + " \"" + Shorten(p.Sentence ?? string.Empty) + "\""));
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteAmbiguous, at, Number(found.Places.Count), source.Id, places));
+            }
+            else if (found.Problem == QuoteProblem.OccurrenceOutOfRange)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.WrongFieldType,
+                    citation.OccurrenceLocation ?? at,
+                    "occurrence",
+                    found.Places.Count == 1 ? "1, or left out: the quote stands once in its source" : "a number from 1 to " + Number(found.Places.Count) + ": the quote stands " + Number(found.Places.Count) + " times in its source"));
+            }
+        }
+
+        private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>A sentence cut to a length a message line can carry.</summary>
+        private static string Shorten(string sentence) => sentence.Length <= 100 ? sentence : sentence.Substring(0, 99).TrimEnd() + "\u2026";
 
         internal static bool RequireEntity(IdReference reference, Dictionary<string, CatalogEntity> entities, List<DiagnosticInfo> diagnostics)
         {

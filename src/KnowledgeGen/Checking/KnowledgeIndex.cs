@@ -3,12 +3,12 @@ using KnowledgeGen.Model;
 namespace KnowledgeGen.Checking
 {
     /// <summary>
-    /// The whole knowledge base as the shared generated code sees it: the data class of every fact file that
-    /// declares anything, and the counts for its summary. The lookups themselves are built by the generated code
+    /// The whole knowledge base as the shared generated code sees it: the path of every fact file that declares
+    /// anything (the emitter names each file's data class from it), and the counts for its summary. The lookups themselves are built by the generated code
     /// on first use, so this changes only when files or declarations are added or removed, and editing a fact
     /// leaves the shared code cached.
     /// </summary>
-    public sealed record KnowledgeIndex(EquatableArray<string> DataHolders, int FactCount, int EntityCount, int SourceCount);
+    public sealed record KnowledgeIndex(EquatableArray<string> FactFiles, int FactCount, int EntityCount, int SourceCount);
 
     /// <summary>A declaration with its location, for the cross-file checks.</summary>
     public sealed record Declared<T>(T Entry, LocationInfo Location)
@@ -18,9 +18,11 @@ namespace KnowledgeGen.Checking
     public sealed record FactFileSummary(
         string Path,
         EquatableArray<Declared<string>> Facts,
-        EquatableArray<IdReference> FactLinks,
+        EquatableArray<FactLink> FactLinks,
         EquatableArray<Declared<EntityIndexEntry>> Entities,
-        EquatableArray<Declared<SourceFileEntry>> Sources);
+        EquatableArray<Declared<SourceFileEntry>> Sources,
+        bool DeclaresMeasures = false,
+        bool TextIsValid = true);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 
@@ -31,6 +33,8 @@ namespace KnowledgeGen.Checking
     /// <see cref="LeftOut"/> are the paths of fact files that reached the compilation a second time by another
     /// path: such a file is checked and generated once, under its plainer path. <see cref="Excluded"/> are the
     /// id locations of declarations that repeat an earlier id or C# name: they are reported and not generated.
+    /// <see cref="NotGenerated"/> are fact files whose text is not valid UTF-8 (KG0006): checked and reported,
+    /// but not generated, so that no replacement character reaches generated code.
     /// </summary>
-    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut, EquatableArray<LocationInfo> Excluded);
+    public sealed record CrossFileResult(KnowledgeIndex Index, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> LeftOut, EquatableArray<LocationInfo> Excluded, EquatableArray<string> NotGenerated);
 }

@@ -5,95 +5,101 @@ using System.Linq;
 namespace KnowledgeGen.Checking
 {
     /// <summary>
-    /// Finds the sentence(s) of a source in which a quote stands, comparing normalised text; where the quote
-    /// is not there, finds the sentence that resembles it most, to suggest as a correction.
+    /// Finds where a quote stands in its source, comparing normalised text paragraph by paragraph (a quote may
+    /// run across a sentence break, never across a paragraph break), and tells what is wrong where it does not
+    /// stand exactly once on whole words: not there, there only as part of a longer word, there only in other
+    /// capitals, there only across two paragraphs, or in several different sentences.
     /// </summary>
     public static class QuoteLocator
     {
-        /// <summary>The source's own sentence(s) containing the quote, joined by a space; null if it is not there.</summary>
-        public static string? FindSentence(SourceDocument document, string quote) => Locate(document, quote)?.Sentence;
+        /// <summary>The fewest words a quote may have, unless it is a whole sentence.</summary>
+        public const int MinimumWords = 4;
+
+        /// <summary>The fewest letters and digits a quote may have, unless it is a whole sentence.</summary>
+        public const int MinimumLetters = 20;
 
         /// <summary>
-        /// The quote's first occurrence in the source: the sentence(s) it stands in and its span in the source's
-        /// text; null if it is not there.
+        /// Where the quote stands. <paramref name="occurrence"/> (1-based, 0 for none given) picks one of several
+        /// places.
         /// </summary>
-        public static QuoteMatch? Locate(SourceDocument document, string quote)
+        public static QuoteResult Locate(SourceDocument document, string quote, int occurrence)
         {
             string needle = TextNormalizer.Normalize(quote);
             if (needle.Length == 0)
             {
-                return null;
+                return new QuoteResult(QuoteProblem.NotFound);
             }
 
-            for (int i = 0; i < document.NormalizedSentences.Count; i++)
+            IReadOnlyList<string> paragraphs = document.NormalizedParagraphs;
+            List<QuotePlace> places = Find(paragraphs, needle, StringComparison.Ordinal);
+            List<QuotePlace> whole = places.Where(p => p.CutWord is null).ToList();
+            if (whole.Count == 0 && places.Count > 0)
             {
-                int at = document.NormalizedSentences[i].IndexOf(needle, StringComparison.Ordinal);
+                QuotePlace cut = places[0];
+                return new QuoteResult(QuoteProblem.CutsWord) { Places = places, CutWord = cut.CutWord, CutAtStart = cut.CutAtStart };
+            }
+
+            if (whole.Count == 0)
+            {
+                List<QuotePlace> anyCase = Find(paragraphs, needle, StringComparison.OrdinalIgnoreCase);
+                if (anyCase.Count > 0)
+                {
+                    QuotePlace place = anyCase[0];
+                    return new QuoteResult(QuoteProblem.CaseDiffers) { Places = anyCase, SourceWording = paragraphs[place.Paragraph].Substring(place.Start, needle.Length) };
+                }
+
+                string all = string.Join(" ", paragraphs);
+                int at = all.IndexOf(needle, StringComparison.Ordinal);
                 if (at >= 0)
                 {
-                    return Match(document, i, i, at, needle.Length);
+                    int first = ParagraphAt(paragraphs, at);
+                    int last = ParagraphAt(paragraphs, at + needle.Length - 1);
+                    return new QuoteResult(QuoteProblem.SpansParagraphs) { FromLine = document.ParagraphLines[first] + 1, ToLine = document.ParagraphLines[last] + 1 };
                 }
+
+                return new QuoteResult(QuoteProblem.NotFound);
             }
 
-            // A quote may run across a sentence break within one paragraph.
-            for (int p = 0; p < document.ParagraphStarts.Count; p++)
+            // A sentence the article repeats word for word (some pages print a passage twice) is one place: the
+            // quote means the same in either.
+            var located = whole
+                .Select(p => p with { Sentence = SentencesAt(document, p, needle.Length), Line = document.ParagraphLines[p.Paragraph] + 1 })
+                .GroupBy(p => p.Sentence, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToList();
+            if (occurrence > located.Count || (occurrence == 0 && located.Count > 1))
             {
-                int first = document.ParagraphStarts[p];
-                int end = p + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[p + 1] : document.Sentences.Count;
-                string paragraph = string.Join(" ", Enumerable.Range(first, end - first).Select(i => document.NormalizedSentences[i]));
-                int at = paragraph.IndexOf(needle, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                int offset = 0;
-                int firstCovered = -1;
-                int lastCovered = -1;
-                int atInFirst = 0;
-                for (int i = first; i < end; i++)
-                {
-                    int length = document.NormalizedSentences[i].Length;
-                    if (offset + length > at && offset < at + needle.Length)
-                    {
-                        if (firstCovered < 0)
-                        {
-                            firstCovered = i;
-                            atInFirst = at - offset;
-                        }
-
-                        lastCovered = i;
-                    }
-
-                    offset += length + 1;
-                }
-
-                return Match(document, firstCovered, lastCovered, atInFirst, needle.Length);
+                return new QuoteResult(occurrence == 0 ? QuoteProblem.Ambiguous : QuoteProblem.OccurrenceOutOfRange) { Places = located };
             }
 
-            return null;
+            QuotePlace chosen = located[Math.Max(occurrence, 1) - 1];
+            return new QuoteResult(QuoteProblem.None)
+            {
+                Places = located,
+                Sentence = chosen.Sentence,
+                IsWholeSentence = IsWholeSentence(document, chosen, needle.Length),
+            };
         }
 
+        /// <summary>The source's own sentence(s) containing the quote, joined by a space; null if it is not there once.</summary>
+        public static string? FindSentence(SourceDocument document, string quote) => Locate(document, quote, 0).Sentence;
+
         /// <summary>
-        /// Turns a match in the normalised text of sentences first..last (joined by a space) into the sentences as
-        /// printed and the span of the source's text that normalises to the quote.
+        /// The words of a quote (what stands between spaces and holds a letter or digit, so "2.5" and "U.S." are one
+        /// word each and a lone dash is none) and its letters and digits.
         /// </summary>
-        private static QuoteMatch Match(SourceDocument document, int first, int last, int normalizedStart, int normalizedLength)
+        public static (int Words, int Letters) Measure(string quote)
         {
-            string sentence = string.Join(" ", Enumerable.Range(first, last - first + 1).Select(i => document.Sentences[i]));
-            int paragraph = document.ParagraphStarts.Count - 1;
-            while (document.ParagraphStarts[paragraph] > first)
+            int words = 0;
+            int letters = 0;
+            foreach (string token in TextNormalizer.Normalize(quote).Split(' '))
             {
-                paragraph--;
+                int inToken = token.Count(char.IsLetterOrDigit);
+                letters += inToken;
+                words += inToken > 0 ? 1 : 0;
             }
 
-            int inParagraph = normalizedStart;
-            for (int i = document.ParagraphStarts[paragraph]; i < first; i++)
-            {
-                inParagraph += document.NormalizedSentences[i].Length + 1;
-            }
-
-            QuoteSpan span = QuoteSpans.InText(document, paragraph, inParagraph, normalizedLength);
-            return new QuoteMatch(sentence, span.Start, span.End, span.SentenceStart, span.SentenceEnd);
+            return (words, letters);
         }
 
         /// <summary>The sentence sharing the most words with the quote (Dice coefficient over distinct words).</summary>
@@ -115,6 +121,107 @@ namespace KnowledgeGen.Checking
             }
 
             return best;
+        }
+
+        private static (int First, int End) SentenceRange(SourceDocument document, int paragraph)
+        {
+            int first = document.ParagraphStarts[paragraph];
+            int end = paragraph + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[paragraph + 1] : document.Sentences.Count;
+            return (first, end);
+        }
+
+        /// <summary>Every place the needle stands, noting any word it cuts at its start or end.</summary>
+        private static List<QuotePlace> Find(IReadOnlyList<string> paragraphs, string needle, StringComparison comparison)
+        {
+            var places = new List<QuotePlace>();
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                string text = paragraphs[p];
+                for (int at = text.IndexOf(needle, comparison); at >= 0; at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, comparison) : -1)
+                {
+                    int end = at + needle.Length;
+                    bool cutsStart = char.IsLetterOrDigit(needle[0]) && at > 0 && char.IsLetterOrDigit(text[at - 1]);
+                    bool cutsEnd = char.IsLetterOrDigit(needle[needle.Length - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]);
+                    string? word = cutsStart ? WordAround(text, at) : cutsEnd ? WordAround(text, end - 1) : null;
+                    places.Add(new QuotePlace(p, at, word, cutsStart));
+                }
+            }
+
+            return places;
+        }
+
+        private static string WordAround(string text, int index)
+        {
+            int start = index;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = index;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            return text.Substring(start, end - start);
+        }
+
+        private static int ParagraphAt(IReadOnlyList<string> paragraphs, int offset)
+        {
+            int start = 0;
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                start += paragraphs[p].Length + 1;
+                if (offset < start)
+                {
+                    return p;
+                }
+            }
+
+            return paragraphs.Count - 1;
+        }
+
+        /// <summary>The sentences (as printed) that the place covers, joined by a space.</summary>
+        private static string SentencesAt(SourceDocument document, QuotePlace place, int length)
+        {
+            (int first, int end) = SentenceRange(document, place.Paragraph);
+            int offset = 0;
+            var covered = new List<string>();
+            for (int i = first; i < end; i++)
+            {
+                int sentenceLength = document.NormalizedSentences[i].Length;
+                if (offset + sentenceLength > place.Start && offset < place.Start + length)
+                {
+                    covered.Add(document.Sentences[i]);
+                }
+
+                offset += sentenceLength + 1;
+            }
+
+            return string.Join(" ", covered);
+        }
+
+        /// <summary>True when the place begins a sentence and runs to the end of one, but for closing punctuation.</summary>
+        private static bool IsWholeSentence(SourceDocument document, QuotePlace place, int length)
+        {
+            (int first, int end) = SentenceRange(document, place.Paragraph);
+            int offset = 0;
+            bool starts = false;
+            for (int i = first; i < end; i++)
+            {
+                string sentence = document.NormalizedSentences[i];
+                starts |= offset == place.Start;
+                int quoteEnd = place.Start + length;
+                if (starts && quoteEnd <= offset + sentence.Length && quoteEnd > offset)
+                {
+                    return sentence.Substring(quoteEnd - offset).All(c => !char.IsLetterOrDigit(c));
+                }
+
+                offset += sentence.Length + 1;
+            }
+
+            return false;
         }
 
         private static HashSet<string> Words(string text)
@@ -139,9 +246,50 @@ namespace KnowledgeGen.Checking
         }
     }
 
+    public enum QuoteProblem
+    {
+        None,
+        NotFound,
+        CutsWord,
+        CaseDiffers,
+        SpansParagraphs,
+        Ambiguous,
+        OccurrenceOutOfRange,
+    }
+
     /// <summary>
-    /// Where a quote stands in its source: the sentence(s) as printed, the span of the source's text that
-    /// normalises to the quote, and the span of those sentences, as UTF-16 offsets.
+    /// One place a quote stands: the paragraph (0-based) and offset in its normalised text; the word it cuts, if
+    /// any; and, for a place on whole words, the line (1-based) and the sentence(s) as printed.
     /// </summary>
-    public sealed record QuoteMatch(string Sentence, int Start, int End, int SentenceStart, int SentenceEnd);
+    public sealed record QuotePlace(int Paragraph, int Start, string? CutWord, bool CutAtStart, int Line = 0, string? Sentence = null);
+
+    /// <summary>What <see cref="QuoteLocator.Locate"/> found.</summary>
+    public sealed class QuoteResult
+    {
+        public QuoteResult(QuoteProblem problem)
+        {
+            Problem = problem;
+        }
+
+        public QuoteProblem Problem { get; }
+
+        /// <summary>The sentence(s) of the chosen place, where the quote stands once (or is pinned by its occurrence).</summary>
+        public string? Sentence { get; set; }
+
+        public IReadOnlyList<QuotePlace> Places { get; set; } = Array.Empty<QuotePlace>();
+
+        public bool IsWholeSentence { get; set; }
+
+        public string? CutWord { get; set; }
+
+        public bool CutAtStart { get; set; }
+
+        /// <summary>Where only the case differs: the source's own wording of the quote.</summary>
+        public string? SourceWording { get; set; }
+
+        /// <summary>Where the quote spans paragraphs: the lines (1-based) it runs from and into.</summary>
+        public int FromLine { get; set; }
+
+        public int ToLine { get; set; }
+    }
 }

@@ -11,6 +11,25 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class QuoteSpans
     {
+        /// <summary>
+        /// Where the quote stands in the source's text, for a quote that stands there (once, or at the chosen
+        /// <paramref name="occurrence"/>); null otherwise.
+        /// </summary>
+        public static QuoteSpan? Find(SourceDocument document, string quote, int occurrence = 0)
+            => Of(document, quote, QuoteLocator.Locate(document, quote, occurrence), occurrence);
+
+        /// <summary>The span of a quote the locator placed, from its result; null when it found no single place.</summary>
+        public static QuoteSpan? Of(SourceDocument document, string quote, QuoteResult found, int occurrence)
+        {
+            if (found.Problem != QuoteProblem.None || found.Places.Count == 0)
+            {
+                return null;
+            }
+
+            QuotePlace place = found.Places[Math.Min(Math.Max(occurrence, 1), found.Places.Count) - 1];
+            return InText(document, place.Paragraph, place.Start, TextNormalizer.Normalize(quote).Length);
+        }
+
         public static QuoteSpan InText(SourceDocument document, int paragraph, int normalizedStart, int normalizedLength)
         {
             int first = document.ParagraphStarts[paragraph];

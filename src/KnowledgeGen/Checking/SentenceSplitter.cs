@@ -19,12 +19,25 @@ namespace KnowledgeGen.Checking
         public static List<List<string>> Split(string text)
         {
             var paragraphs = new List<List<string>>();
-            foreach (string line in text.Split(new[] { "\r\n", "\n", "\r", "\u2028", "\u2029", "\u0085" }, StringSplitOptions.None))
+            foreach ((int _, List<string> sentences) in SplitByLine(text))
             {
-                string trimmed = line.Trim();
+                paragraphs.Add(sentences);
+            }
+
+            return paragraphs;
+        }
+
+        /// <summary>Each paragraph with its line number (0-based), so that a place in the article can be named.</summary>
+        public static List<(int Line, List<string> Sentences)> SplitByLine(string text)
+        {
+            var paragraphs = new List<(int, List<string>)>();
+            string[] lines = text.Split(new[] { "\r\n", "\n", "\r", "\u2028", "\u2029", "\u0085" }, StringSplitOptions.None);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string trimmed = lines[i].Trim();
                 if (trimmed.Length > 0)
                 {
-                    paragraphs.Add(SplitParagraph(trimmed));
+                    paragraphs.Add((i, SplitParagraph(trimmed)));
                 }
             }
 

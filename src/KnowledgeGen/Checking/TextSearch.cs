@@ -9,20 +9,22 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class TextSearch
     {
-        public static bool ContainsWords(string haystack, string needle)
+        public static bool ContainsWords(string haystack, string needle) => IndexOfWords(haystack, needle, 0) >= 0;
+
+        /// <summary>Where the needle first stands as whole words at or after <paramref name="from"/>; -1 if nowhere.</summary>
+        public static int IndexOfWords(string haystack, string needle, int from)
         {
             if (needle.Length == 0)
             {
-                return false;
+                return -1;
             }
 
-            int from = 0;
             while (from <= haystack.Length - needle.Length)
             {
                 int at = haystack.IndexOf(needle, from, StringComparison.OrdinalIgnoreCase);
                 if (at < 0)
                 {
-                    return false;
+                    return -1;
                 }
 
                 bool startBounded = !char.IsLetterOrDigit(needle[0]) || at == 0 || !char.IsLetterOrDigit(haystack[at - 1]);
@@ -30,13 +32,13 @@ namespace KnowledgeGen.Checking
                 bool endBounded = !char.IsLetterOrDigit(needle[needle.Length - 1]) || end == haystack.Length || !char.IsLetterOrDigit(haystack[end]);
                 if (startBounded && endBounded)
                 {
-                    return true;
+                    return at;
                 }
 
                 from = at + 1;
             }
 
-            return false;
+            return -1;
         }
     }
 }

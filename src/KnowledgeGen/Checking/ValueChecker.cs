@@ -13,6 +13,9 @@ namespace KnowledgeGen.Checking
     /// </summary>
     internal sealed class ValueChecker
     {
+        /// <summary>Words that multiply the number before them, as PrintedNumber reads them.</summary>
+        private static readonly string[] ScaleWords = { "thousand", "million", "billion", "trillion", "bn" };
+
         private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
         private readonly FactSpec _fact;
@@ -33,7 +36,7 @@ namespace KnowledgeGen.Checking
             switch (value)
             {
                 case MoneySpec money:
-                    if (RequirePrinted(value, "printed", money.Printed))
+                    if (RequirePrinted(value, "printed", money.Printed) && RequireScaleWord(value, money.Printed))
                     {
                         RequireNumber(value, "amount", money.Amount, money.Printed);
                         Func<string, bool>? currency = PrintedNumber.CurrencyMatcher(money.Printed);
@@ -45,7 +48,7 @@ namespace KnowledgeGen.Checking
 
                     break;
                 case QuantitySpec quantity:
-                    if (RequirePrinted(value, "printed", quantity.Printed))
+                    if (RequirePrinted(value, "printed", quantity.Printed) && RequireScaleWord(value, quantity.Printed))
                     {
                         RequireNumber(value, "amount", quantity.Amount, quantity.Printed);
                     }
@@ -102,6 +105,36 @@ namespace KnowledgeGen.Checking
 
             Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, printed, _fact.Id);
             return false;
+        }
+
+        /// <summary>
+        /// "$100" quoted from "$100 billion" reads as a hundred: where a quote prints a scale word right after the
+        /// printed text, the printed text must include it, so that the amount is checked against what the source says.
+        /// </summary>
+        private bool RequireScaleWord(FactValueSpec value, string printed)
+        {
+            string wanted = TextNormalizer.Normalize(printed);
+            if (ScaleWords.Any(scale => TextSearch.ContainsWords(wanted, scale)))
+            {
+                return true;
+            }
+
+            foreach (string quote in _quotes)
+            {
+                for (int at = TextSearch.IndexOfWords(quote, wanted, 0); at >= 0; at = TextSearch.IndexOfWords(quote, wanted, at + 1))
+                {
+                    string rest = quote.Substring(at + wanted.Length).TrimStart();
+                    string? scale = ScaleWords.FirstOrDefault(s => rest.StartsWith(s, StringComparison.OrdinalIgnoreCase) && (rest.Length == s.Length || !char.IsLetterOrDigit(rest[s.Length])));
+                    if (scale is not null)
+                    {
+                        decimal? read = PrintedNumber.Read(printed);
+                        Report(Diagnostics.ScaleWordMissing, value.LocationOf("printed"), printed, rest.Substring(0, scale.Length), read is null ? "no number" : Display(read.Value));
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private void RequireNumber(FactValueSpec value, string field, decimal given, string printed)

@@ -9,7 +9,18 @@ namespace KnowledgeGen.Emitting
     /// <summary>The C# names made from ids, kinds and file paths; both emitters and the collision check use them.</summary>
     public static class CodeNames
     {
-        /// <summary>"us-china-surplus-2017" becomes "UsChinaSurplus2017"; a name that would start with a digit gets a leading underscore.</summary>
+        /// <summary>
+        /// The members every class has (<see cref="object"/>'s, and <c>ReferenceEquals</c> of a static class):
+        /// a named member with one of these names would hide it, so it gets a trailing underscore instead.
+        /// </summary>
+        public static readonly string[] ObjectMembers = { "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals" };
+
+        /// <summary>
+        /// "us-china-surplus-2017" becomes "UsChinaSurplus2017"; a name that would start with a digit gets a leading
+        /// underscore, a keyword an @, and a name that is its class's own or one of <see cref="ObjectMembers"/> a
+        /// trailing underscore. No name made from letters and digits alone ends in an underscore, so no escaped
+        /// name can meet another id's.
+        /// </summary>
         public static string Member(string id, string enclosingType)
         {
             var builder = new StringBuilder(id.Length);
@@ -32,9 +43,54 @@ namespace KnowledgeGen.Emitting
                 name = "@" + name;
             }
 
-            // A member may not share its enclosing type's name (CS0542).
-            return name == enclosingType ? name + "_" : name;
+            // A member may not share its enclosing type's name (CS0542), nor hide what every object has (CS0108).
+            return name == enclosingType || Array.IndexOf(ObjectMembers, name) >= 0 ? name + "_" : name;
         }
+
+        /// <summary>Every fact kind, in the order of the generated FactKind enum.</summary>
+        public static readonly FactKind[] FactKinds =
+        {
+            FactKind.Claim, FactKind.Money, FactKind.Quantity, FactKind.Percentage, FactKind.Date,
+            FactKind.Role, FactKind.Stance, FactKind.Event, FactKind.Quote,
+        };
+
+        /// <summary>The typed fact class of the kind: MoneyFact, RoleFact, ClaimFact.</summary>
+        public static string FactClass(FactKind kind) => kind + "Fact";
+
+        /// <summary>The value class of the kind (MoneyValue, RoleValue), or null for a claim, which has no value.</summary>
+        public static string? ValueClass(FactKind kind) => kind == FactKind.Claim ? null : kind + "Value";
+
+        /// <summary>The knowledge base's typed list of the kind's facts: MoneyFacts, RoleFacts.</summary>
+        public static string KindList(FactKind kind) => kind + "Facts";
+
+        public static string KindNoun(FactKind kind) => kind.ToString().ToLowerInvariant();
+
+        public static string KindDescription(FactKind kind) => kind switch
+        {
+            FactKind.Claim => "A claim: a fact stated in words, with no typed value.",
+            FactKind.Money => "A fact whose value is an amount of money.",
+            FactKind.Quantity => "A fact whose value is a count or measure with its unit.",
+            FactKind.Percentage => "A fact whose value is a percentage.",
+            FactKind.Date => "A fact whose value is a date.",
+            FactKind.Role => "A fact whose value is a person holding a position.",
+            FactKind.Stance => "A fact whose value is who holds which position on what.",
+            FactKind.Event => "A fact whose value is something that happened, where and when.",
+            FactKind.Quote => "A fact whose value is words spoken or written by someone.",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        public static string ValueNoun(FactKind kind) => kind switch
+        {
+            FactKind.Money => "amount of money",
+            FactKind.Quantity => "count or measure",
+            FactKind.Percentage => "percentage",
+            FactKind.Date => "date",
+            FactKind.Role => "person and the position held",
+            FactKind.Stance => "holder, topic and position",
+            FactKind.Event => "what happened, where and when",
+            FactKind.Quote => "words and their speaker",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
 
         public static string KindGroup(FactKind kind) => kind switch
         {
@@ -62,7 +118,39 @@ namespace KnowledgeGen.Emitting
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
+        /// <summary>
+        /// Every name the generated code declares inside the knowledge-base class: its support types, groups,
+        /// members and private classes (data classes are KnowledgeGenData_ and a hash). The class itself may not
+        /// take one of them (KG0051), since a member may not share its class's name.
+        /// </summary>
+        public static readonly string[] ReservedInKnowledgeBase =
+        {
+            // Support types.
+            "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "FactValue",
+            "MoneyValue", "QuantityValue", "PercentageValue", "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue",
+            "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact",
+            "Entity", "Source", "FactStatus", "Measure",
+
+            // Groups.
+            "Facts", "Sources", "Claims", "Money", "Quantities", "Percentages", "Dates", "Roles", "Stances", "Events", "Quotes",
+            "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups", "Measures",
+
+            // Members.
+            "AllFacts", "AllEntities", "AllSources", "AllMeasures", "FindFact", "FindEntity", "FindSource", "FindMeasure", "OfKind", "HoldingAt", "HoldingBetween",
+            "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts",
+
+            // Private classes.
+            "KnowledgeGenTable", "KnowledgeGenIndex",
+        };
+
+        public static bool IsReservedInKnowledgeBase(string name)
+            => Array.IndexOf(ReservedInKnowledgeBase, name) >= 0 || name.StartsWith("KnowledgeGenData_", StringComparison.Ordinal);
+
         public const string FactsGroup = "Facts";
+        public const string MeasuresGroup = "Measures";
+
+        /// <summary>"in force" for InForce: the status as the fact-file format writes it, in words.</summary>
+        public static string StatusWords(FactStatus status) => status == FactStatus.InForce ? "in force" : status.ToString().ToLowerInvariant();
         public const string SourcesGroup = "Sources";
 
         public static string FactMember(string id) => Member(id, FactsGroup);
@@ -71,11 +159,53 @@ namespace KnowledgeGen.Emitting
 
         public static string EntityMember(string id, EntityKind kind) => Member(id, EntityGroup(kind));
 
-        /// <summary>The class holding one file's data, named from the file so that no two files share it.</summary>
-        public static string DataHolder(string path) => "Data_" + StableHash(path);
+        /// <summary>
+        /// The class holding one file's data, named from the file's path relative to the project (see
+        /// <see cref="RelativePath"/>), so that no two files share it and no machine names it differently.
+        /// </summary>
+        public static string DataHolder(string path, string? projectDirectory) => "KnowledgeGenData_" + StableHash(RelativePath(path, projectDirectory));
 
-        /// <summary>A hint name unique by path and readable in a file list: the file's own name, then a hash of its path.</summary>
-        public static string HintName(string path) => SafeFileName(path) + "." + StableHash(path) + ".g.cs";
+        /// <summary>A hint name unique by path and readable in a file list: the file's own name, then a hash of its path relative to the project.</summary>
+        public static string HintName(string path, string? projectDirectory) => SafeFileName(path) + "." + StableHash(RelativePath(path, projectDirectory)) + ".g.cs";
+
+        /// <summary>
+        /// The path relative to the project directory, with '/' separators, when the file is under it; otherwise
+        /// (a file outside the project, or no directory known) the path as it is. A file outside the project keeps
+        /// a path that may differ by machine, but one shared tree of fact files outside two clones still names the
+        /// same relative way from each project: "../../facts/x.yaml".
+        /// </summary>
+        public static string RelativePath(string path, string? projectDirectory)
+        {
+            string file = Parsing.FilePaths.Normalize(path);
+            if (string.IsNullOrEmpty(projectDirectory))
+            {
+                return file;
+            }
+
+            string directory = Parsing.FilePaths.Normalize(projectDirectory!).TrimEnd('/');
+            string[] fileParts = file.Split('/');
+            string[] directoryParts = directory.Split('/');
+            int common = 0;
+            while (common < fileParts.Length - 1 && common < directoryParts.Length && string.Equals(fileParts[common], directoryParts[common], StringComparison.Ordinal))
+            {
+                common++;
+            }
+
+            // Only the root in common (or different drives): nothing relative to say.
+            if (common <= 1 && !(common == 1 && fileParts[0].Length > 0))
+            {
+                return file;
+            }
+
+            var relative = new StringBuilder();
+            for (int i = common; i < directoryParts.Length; i++)
+            {
+                relative.Append("../");
+            }
+
+            relative.Append(string.Join("/", fileParts, common, fileParts.Length - common));
+            return relative.ToString();
+        }
 
         /// <summary>
         /// The file's own name with every character but ASCII letters, digits, '-' and '_' replaced by '_', so

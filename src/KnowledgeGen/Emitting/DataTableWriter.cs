@@ -26,6 +26,8 @@ namespace KnowledgeGen.Emitting
 
         public List<int[]> SourceRows { get; } = new List<int[]>();
 
+        public List<int[]> MeasureRows { get; } = new List<int[]>();
+
         public void Add(FactSpec fact)
         {
             Text(fact.Id);
@@ -56,6 +58,9 @@ namespace KnowledgeGen.Emitting
 
             Texts(fact.Supersedes.Select(r => r.Id));
             Texts(fact.Contradicts.Select(r => r.Id));
+            Texts(fact.AccordingTo.Select(r => r.Id));
+            Int(fact.Status is null ? -1 : (int)fact.Status.Value);
+            Text(fact.Measure?.Id);
             FactRows.Add(TakeRow());
         }
 
@@ -67,6 +72,14 @@ namespace KnowledgeGen.Emitting
             Texts(entity.Aliases);
             Text(entity.Description);
             EntityRows.Add(TakeRow());
+        }
+
+        public void Add(MeasureSpec measure)
+        {
+            Text(measure.Id);
+            Text(measure.Description);
+            Text(measure.Unit);
+            MeasureRows.Add(TakeRow());
         }
 
         public void Add(SourceSpec source)

@@ -1,73 +1,57 @@
 namespace KnowledgeGen.Emitting
 {
     /// <summary>
-    /// The query API over the whole knowledge base. Its indexes are built on first use from the arrays each
-    /// fact file's data class exposes, in one pass, and held in dictionaries: no lookup scans the facts, and the
-    /// generated code stays small however many facts there are. Written for C# 8 with no LINQ, so that any
-    /// consumer can compile it. VISIBILITY, KNOWLEDGE_BASE, FACT_ARRAYS, ENTITY_ARRAYS and SOURCE_ARRAYS are
-    /// replaced by the emitter.
+    /// The knowledge-base class: its collections, lookups and nested groups, the decoder of each fact file's data
+    /// tables, and the index that links every fact, entity and source to the objects its ids name, once, on first
+    /// use. No lookup scans the facts and no access after the first allocates. Written for C# 7.3 with no LINQ.
+    /// Tokens as in <see cref="SupportTypesTemplate"/>, and VISIBILITY, CLASS_NAME, KIND_MEMBERS, KIND_CASES,
+    /// KIND_ARRAYS, FACT_ARRAYS, ENTITY_ARRAYS and SOURCE_ARRAYS, written by <see cref="KnowledgeBaseEmitter"/>.
     /// </summary>
     internal static class QueriesTemplate
     {
         public const string Text = @"
-VISIBILITY static partial class KNOWLEDGE_BASE
+GENERATED_CODE
+VISIBILITY static partial class CLASS_NAME
 {
     /// <summary>Every fact, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> All => Index.All;
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Fact> AllFacts => KB::KnowledgeGenIndex.Facts;
 
     /// <summary>Every entity, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Entity> AllEntities => Index.Entities;
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Entity> AllEntities => KB::KnowledgeGenIndex.Entities;
 
     /// <summary>Every source, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Source> AllSources => Index.Sources;
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Source> AllSources => KB::KnowledgeGenIndex.Sources;
+
+    /// <summary>Every measure, ordered by id.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Measure> AllMeasures => KB::KnowledgeGenIndex.Measures;
 
     /// <summary>The fact with the id, or null if there is none.</summary>
-    public static Fact? Find(string id) => Index.FactsById.TryGetValue(id, out Fact? fact) ? fact : null;
+    public static KB::Fact/*?*/ FindFact(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.FactsById, id);
 
     /// <summary>The entity with the id, or null if there is none.</summary>
-    public static Entity? FindEntity(string id) => Index.EntitiesById.TryGetValue(id, out Entity? entity) ? entity : null;
+    public static KB::Entity/*?*/ FindEntity(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.EntitiesById, id);
 
     /// <summary>The source with the id, or null if there is none.</summary>
-    public static Source? FindSource(string id) => Index.SourcesById.TryGetValue(id, out Source? source) ? source : null;
+    public static KB::Source/*?*/ FindSource(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.SourcesById, id);
 
-    /// <summary>The facts about the entity, ordered by id; empty for an unknown id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> About(string entityId) => Index.Get(Index.About, entityId);
+    /// <summary>The measure with the id, or null if there is none.</summary>
+    public static KB::Measure/*?*/ FindMeasure(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.MeasuresById, id);
 
-    /// <summary>The facts about the entity, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> About(Entity entity) => About(entity.Id);
+    /// <summary>The facts of the kind, ordered by id; the typed lists (<see cref=""MoneyFacts""/> and so on) hold the same facts typed.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Fact> OfKind(KB::FactKind kind)
+        => (uint)kind < (uint)KB::KnowledgeGenIndex.ByKind.Length ? KB::KnowledgeGenIndex.ByKind[(int)kind] : KB::KnowledgeGenIndex.NoFacts;
 
-    /// <summary>The facts citing the source, ordered by id; empty for an unknown id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> CitedIn(string sourceId) => Index.Get(Index.CitedIn, sourceId);
-
-    /// <summary>The facts citing the source, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> CitedIn(Source source) => CitedIn(source.Id);
-
-    /// <summary>The roles the person held, earliest first where the time is known; empty if none.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> RolesOf(string personId) => Index.Get(Index.RolesOf, personId);
-
-    /// <summary>The roles the person held, earliest first where the time is known.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> RolesOf(Entity person) => RolesOf(person.Id);
-
-    /// <summary>The later facts that replace the fact (a revised figure, a changed demand); empty if none.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> SupersededBy(string factId) => Index.Get(Index.SupersededBy, factId);
-
-    /// <summary>The facts that disagree with the fact, whichever of the two names the other; empty if none.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> Contradicting(string factId) => Index.Get(Index.Contradicting, factId);
-
-    /// <summary>The facts of the kind, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> OfKind(FactKind kind)
-        => (uint)kind < (uint)Index.ByKind.Length ? Index.ByKind[(int)kind] : Index.None;
-
+KIND_MEMBERS
     /// <summary>The facts known to hold on the day of the moment, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> HoldingAt(global::System.DateTime moment) => HoldingBetween(moment, moment);
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Fact> HoldingAt(global::System.DateTime moment) => KB::HoldingBetween(moment, moment);
 
     /// <summary>The facts known to hold on at least one day of the range, ordered by id.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<Fact> HoldingBetween(global::System.DateTime from, global::System.DateTime to)
+    public static global::System.Collections.Generic.IReadOnlyList<KB::Fact> HoldingBetween(global::System.DateTime from, global::System.DateTime to)
     {
-        var result = new global::System.Collections.Generic.List<Fact>();
-        foreach (Fact fact in Index.Dated)
+        var result = new global::System.Collections.Generic.List<KB::Fact>();
+        foreach (KB::Fact fact in KB::KnowledgeGenIndex.Dated)
         {
-            if (fact.Holds!.Overlaps(from, to))
+            if (fact.Holds/*!*/.Overlaps(from, to))
             {
                 result.Add(fact);
             }
@@ -76,92 +60,116 @@ VISIBILITY static partial class KNOWLEDGE_BASE
         return result;
     }
 
-    /// <summary>Every fact as a Fact, with its statement, typed value and citations.</summary>
+    /// <summary>Every fact by name, typed by its kind: its statement, value and citations.</summary>
+    GENERATED_CODE
     public static partial class Facts
     {
     }
 
     /// <summary>Every source article the facts quote.</summary>
+    GENERATED_CODE
     public static partial class Sources
     {
     }
 
     /// <summary>The statement of every claim: a fact with no typed value.</summary>
+    GENERATED_CODE
     public static partial class Claims
     {
     }
 
     /// <summary>The amount of every money fact, as a decimal constant.</summary>
+    GENERATED_CODE
     public static partial class Money
     {
     }
 
     /// <summary>The amount of every quantity fact, as a decimal constant.</summary>
+    GENERATED_CODE
     public static partial class Quantities
     {
     }
 
     /// <summary>The value of every percentage fact, as a decimal constant: 1.8 means 1.8%.</summary>
+    GENERATED_CODE
     public static partial class Percentages
     {
     }
 
     /// <summary>The value of every date fact.</summary>
+    GENERATED_CODE
     public static partial class Dates
     {
     }
 
     /// <summary>The value of every role fact: who held which position.</summary>
+    GENERATED_CODE
     public static partial class Roles
     {
     }
 
     /// <summary>The value of every stance fact: who held which position on what.</summary>
+    GENERATED_CODE
     public static partial class Stances
     {
     }
 
     /// <summary>The value of every event fact: what happened, where and when.</summary>
+    GENERATED_CODE
     public static partial class Events
     {
     }
 
     /// <summary>The words of every quote fact, as a string constant.</summary>
+    GENERATED_CODE
     public static partial class Quotes
     {
     }
 
+    /// <summary>Every measure: what a number measures, with its series of facts.</summary>
+    GENERATED_CODE
+    public static partial class Measures
+    {
+    }
+
     /// <summary>Every person.</summary>
+    GENERATED_CODE
     public static partial class People
     {
     }
 
     /// <summary>Every organisation.</summary>
+    GENERATED_CODE
     public static partial class Organisations
     {
     }
 
     /// <summary>Every country.</summary>
+    GENERATED_CODE
     public static partial class Countries
     {
     }
 
     /// <summary>Every place.</summary>
+    GENERATED_CODE
     public static partial class Places
     {
     }
 
     /// <summary>Every programme, plan or policy.</summary>
+    GENERATED_CODE
     public static partial class Programmes
     {
     }
 
     /// <summary>Every publication.</summary>
+    GENERATED_CODE
     public static partial class Publications
     {
     }
 
     /// <summary>Every group.</summary>
+    GENERATED_CODE
     public static partial class Groups
     {
     }
@@ -170,22 +178,23 @@ VISIBILITY static partial class KNOWLEDGE_BASE
     /// Decodes the data tables each fact file's data class holds: a row of integers per record, indexing the
     /// file's strings (-1 for null). The field order mirrors the generator's DataTableWriter.
     /// </summary>
-    private sealed class Table
+    GENERATED_CODE
+    private sealed class KnowledgeGenTable
     {
         private readonly string[] _strings;
         private readonly int[] _rows;
         private int _next;
 
-        private Table(string[] strings, int[] rows)
+        private KnowledgeGenTable(string[] strings, int[] rows)
         {
             _strings = strings;
             _rows = rows;
         }
 
-        internal static Fact[] Facts(string[] strings, int[] rows)
+        internal static KB::Fact[] Facts(string[] strings, int[] rows)
         {
-            var table = new Table(strings, rows);
-            var facts = new global::System.Collections.Generic.List<Fact>();
+            var table = new KB::KnowledgeGenTable(strings, rows);
+            var facts = new global::System.Collections.Generic.List<KB::Fact>();
             while (!table.Done)
             {
                 facts.Add(table.ReadFact());
@@ -194,25 +203,37 @@ VISIBILITY static partial class KNOWLEDGE_BASE
             return facts.ToArray();
         }
 
-        internal static Entity[] Entities(string[] strings, int[] rows)
+        internal static KB::Entity[] Entities(string[] strings, int[] rows)
         {
-            var table = new Table(strings, rows);
-            var entities = new global::System.Collections.Generic.List<Entity>();
+            var table = new KB::KnowledgeGenTable(strings, rows);
+            var entities = new global::System.Collections.Generic.List<KB::Entity>();
             while (!table.Done)
             {
-                entities.Add(new Entity(table.Text()!, (EntityKind)table.Int(), table.Text()!, table.Texts(), table.Text()));
+                entities.Add(new KB::Entity(table.Text(), (KB::EntityKind)table.Int(), table.Text(), table.Texts(), table.OptionalText()));
             }
 
             return entities.ToArray();
         }
 
-        internal static Source[] Sources(string[] strings, int[] rows)
+        internal static KB::Measure[] Measures(string[] strings, int[] rows)
         {
-            var table = new Table(strings, rows);
-            var sources = new global::System.Collections.Generic.List<Source>();
+            var table = new KB::KnowledgeGenTable(strings, rows);
+            var measures = new global::System.Collections.Generic.List<KB::Measure>();
             while (!table.Done)
             {
-                sources.Add(new Source(table.Text()!, table.Text()!, table.Text(), table.DateValue(), table.Text()!, table.Text()!));
+                measures.Add(new KB::Measure(table.Text(), table.Text(), table.Text()));
+            }
+
+            return measures.ToArray();
+        }
+
+        internal static KB::Source[] Sources(string[] strings, int[] rows)
+        {
+            var table = new KB::KnowledgeGenTable(strings, rows);
+            var sources = new global::System.Collections.Generic.List<KB::Source>();
+            while (!table.Done)
+            {
+                sources.Add(new KB::Source(table.Text(), table.Text(), table.OptionalText(), table.DateValue(), table.Text(), table.Text()));
             }
 
             return sources.ToArray();
@@ -220,74 +241,87 @@ VISIBILITY static partial class KNOWLEDGE_BASE
 
         private bool Done => _next >= _rows.Length;
 
-        private Fact ReadFact()
+        private KB::Fact ReadFact()
         {
-            string id = Text()!;
-            var kind = (FactKind)Int();
-            string statement = Text()!;
+            string id = Text();
+            var kind = (KB::FactKind)Int();
+            string statement = Text();
             string[] about = Texts();
-            FactValue? value = Value(kind);
-            FactPeriod? holds = Int() == 0 ? null : new FactPeriod(Date(), Date(), Text());
-            string? context = Text();
-            var citations = new Citation[Int()];
+            KB::FactValue/*?*/ value = Value(kind);
+            KB::FactPeriod/*?*/ holds = Int() == 0 ? null : new KB::FactPeriod(Date(), Date(), OptionalText());
+            string/*?*/ context = OptionalText();
+            var citations = new KB::Citation[Int()];
             for (int i = 0; i < citations.Length; i++)
             {
-                citations[i] = new Citation(Text()!, Text()!, Text()!);
+                citations[i] = new KB::Citation(Text(), Text(), Text());
             }
 
-            return new Fact(id, kind, statement, about, value, holds, context, citations, Texts(), Texts());
+            string[] supersedes = Texts();
+            string[] contradicts = Texts();
+            string[] accordingTo = Texts();
+            int stage = Int();
+            KB::FactStatus? status = stage < 0 ? (KB::FactStatus?)null : (KB::FactStatus)stage;
+            string/*?*/ measure = OptionalText();
+            switch (kind)
+            {
+KIND_CASES
+                default: return new KB::ClaimFact(id, statement, about, holds, context, citations, supersedes, contradicts, accordingTo, status, measure);
+            }
         }
 
-        private FactValue? Value(FactKind kind)
+        private KB::FactValue/*?*/ Value(KB::FactKind kind)
         {
             switch (kind)
             {
-                case FactKind.Money: return new MoneyValue(Number(), Text()!, Text()!);
-                case FactKind.Quantity: return new QuantityValue(Number(), Text()!, Text()!);
-                case FactKind.Percentage: return new PercentageValue(Number(), Text()!);
-                case FactKind.Date: return DateValue();
-                case FactKind.Role: return new RoleValue(Text()!, Text()!, Text());
-                case FactKind.Stance: return new StanceValue(Text()!, Text()!, Text()!);
-                case FactKind.Event: return new EventValue(Text()!, Text(), DateValue());
-                case FactKind.Quote: return new QuoteValue(Text()!, Text()!);
+                case KB::FactKind.Money: return new KB::MoneyValue(Number(), Text(), Text());
+                case KB::FactKind.Quantity: return new KB::QuantityValue(Number(), Text(), Text());
+                case KB::FactKind.Percentage: return new KB::PercentageValue(Number(), Text());
+                case KB::FactKind.Date: return DateValue();
+                case KB::FactKind.Role: return new KB::RoleValue(Text(), Text(), OptionalText());
+                case KB::FactKind.Stance: return new KB::StanceValue(Text(), Text(), Text());
+                case KB::FactKind.Event: return new KB::EventValue(Text(), OptionalText(), DateValue());
+                case KB::FactKind.Quote: return new KB::QuoteValue(Text(), Text());
                 default: return null;
             }
         }
 
-        private DateValue? DateValue()
+        private KB::DateValue/*?*/ DateValue()
         {
             if (Int() == 0)
             {
                 return null;
             }
 
-            FactDate date = Date()!.Value;
-            return new DateValue(date, Text(), Text());
+            KB::FactDate date = Date().GetValueOrDefault();
+            return new KB::DateValue(date, OptionalText(), OptionalText());
         }
 
-        private FactDate? Date()
+        private KB::FactDate? Date()
         {
             int year = Int();
             int month = Int();
             int day = Int();
-            var precision = (DatePrecision)Int();
-            return year < 0 ? (FactDate?)null : new FactDate(year, month, day, precision);
+            var precision = (KB::DatePrecision)Int();
+            return year < 0 ? (KB::FactDate?)null : new KB::FactDate(year, month, day, precision);
         }
 
-        private decimal Number() => decimal.Parse(Text()!, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+        private decimal Number() => decimal.Parse(Text(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
 
         private string[] Texts()
         {
             var texts = new string[Int()];
             for (int i = 0; i < texts.Length; i++)
             {
-                texts[i] = Text()!;
+                texts[i] = Text();
             }
 
             return texts;
         }
 
-        private string? Text()
+        /// <summary>A string the writer never leaves out.</summary>
+        private string Text() => _strings[Int()];
+
+        private string/*?*/ OptionalText()
         {
             int index = Int();
             return index < 0 ? null : _strings[index];
@@ -296,25 +330,116 @@ VISIBILITY static partial class KNOWLEDGE_BASE
         private int Int() => _rows[_next++];
     }
 
-    private static class Index
+    /// <summary>
+    /// Every fact, entity and source, gathered from the data classes and linked to one another on first use. The
+    /// explicit static constructor makes the first call of any member, <see cref=""EnsureLinked""/> included,
+    /// finish the linking first; the named members go through it, so none can see an unlinked object.
+    /// </summary>
+    GENERATED_CODE
+    private static class KnowledgeGenIndex
     {
-        internal static readonly Fact[] None = new Fact[0];
-        internal static readonly Fact[] All = Sorted(new Fact[][] { FACT_ARRAYS }, fact => fact.Id);
-        internal static readonly Entity[] Entities = Sorted(new Entity[][] { ENTITY_ARRAYS }, entity => entity.Id);
-        internal static readonly Source[] Sources = Sorted(new Source[][] { SOURCE_ARRAYS }, source => source.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Fact> FactsById = ById(All, fact => fact.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Entity> EntitiesById = ById(Entities, entity => entity.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Source> SourcesById = ById(Sources, source => source.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Fact[]> About = Group(All, fact => fact.About);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Fact[]> CitedIn = Group(All, fact => fact.SourceIds);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Fact[]> SupersededBy = Group(All, fact => fact.Supersedes);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Fact[]> Contradicting = Group(All, ContradictionsOf(All));
-        internal static readonly global::System.Collections.Generic.Dictionary<string, Fact[]> RolesOf = Group(RolesInTimeOrder(All), fact => new[] { ((RoleValue)fact.Value!).PersonId });
-        internal static readonly Fact[][] ByKind = GroupByKind(All);
-        internal static readonly Fact[] Dated = Where(All, fact => fact.Holds != null);
+        internal static readonly KB::Fact[] NoFacts = new KB::Fact[0];
+        internal static readonly KB::Fact[] Facts = Sorted(new KB::Fact[][] { FACT_ARRAYS }, fact => fact.Id);
+        internal static readonly KB::Entity[] Entities = Sorted(new KB::Entity[][] { ENTITY_ARRAYS }, entity => entity.Id);
+        internal static readonly KB::Source[] Sources = Sorted(new KB::Source[][] { SOURCE_ARRAYS }, source => source.Id);
+        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Fact> FactsById = ById(Facts, fact => fact.Id);
+        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Entity> EntitiesById = ById(Entities, entity => entity.Id);
+        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Source> SourcesById = ById(Sources, source => source.Id);
+        internal static readonly KB::Measure[] Measures = Sorted(new KB::Measure[][] { MEASURE_ARRAYS }, measure => measure.Id);
+        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Measure> MeasuresById = ById(Measures, measure => measure.Id);
+KIND_ARRAYS
+        internal static readonly KB::Fact[] Dated = Where(Facts, fact => fact.Holds != null);
+        private static readonly bool s_linked = Link();
 
-        internal static global::System.Collections.Generic.IReadOnlyList<Fact> Get(global::System.Collections.Generic.Dictionary<string, Fact[]> index, string key)
-            => index.TryGetValue(key, out Fact[]? facts) ? facts : None;
+        static KnowledgeGenIndex()
+        {
+        }
+
+        /// <summary>Makes sure the static constructor, and so the linking, has run.</summary>
+        internal static bool EnsureLinked() => s_linked;
+
+        internal static T/*?*/ Find<T>(global::System.Collections.Generic.Dictionary<string, T> items, string id)
+            where T : class
+        {
+            T/*?*/ item;
+            return id != null && items.TryGetValue(id, out item) ? item : null;
+        }
+
+        private static bool Link()
+        {
+            foreach (KB::Fact fact in Facts)
+            {
+                fact.KnowledgeGenLink(FactsById, EntitiesById, SourcesById, MeasuresById);
+            }
+
+            var supersededBy = new KB::KnowledgeGenIndex.Lists<KB::Fact, KB::Fact>();
+            var contradicts = new KB::KnowledgeGenIndex.Lists<KB::Fact, KB::Fact>();
+            var aboutEntity = new KB::KnowledgeGenIndex.Lists<KB::Entity, KB::Fact>();
+            var citingSource = new KB::KnowledgeGenIndex.Lists<KB::Source, KB::Fact>();
+            var ofMeasure = new KB::KnowledgeGenIndex.Lists<KB::Measure, KB::Fact>();
+            foreach (KB::Fact fact in InTimeOrder(Facts))
+            {
+                if (fact.Measure != null)
+                {
+                    ofMeasure.Add(fact.Measure, fact);
+                }
+            }
+
+            foreach (KB::Fact fact in Facts)
+            {
+                foreach (KB::Fact earlier in fact.Supersedes)
+                {
+                    supersededBy.Add(earlier, fact);
+                }
+
+                foreach (KB::Fact other in fact.Contradicts)
+                {
+                    contradicts.AddOnce(fact, other);
+                    contradicts.AddOnce(other, fact);
+                }
+
+                foreach (KB::Entity entity in fact.About)
+                {
+                    aboutEntity.Add(entity, fact);
+                }
+
+                foreach (KB::Source source in fact.Sources)
+                {
+                    citingSource.Add(source, fact);
+                }
+            }
+
+            var roles = new KB::KnowledgeGenIndex.Lists<KB::Entity, KB::RoleFact>();
+            foreach (KB::RoleFact role in InTimeOrder(RoleFacts))
+            {
+                if (role.Value.Person != null)
+                {
+                    roles.Add(role.Value.Person, role);
+                }
+            }
+
+            foreach (KB::Fact fact in Facts)
+            {
+                fact.KnowledgeGenLinkBack(supersededBy.Get(fact), contradicts.Get(fact));
+            }
+
+            foreach (KB::Entity entity in Entities)
+            {
+                entity.KnowledgeGenLink(aboutEntity.Get(entity), roles.Get(entity));
+            }
+
+            foreach (KB::Source source in Sources)
+            {
+                source.KnowledgeGenLink(citingSource.Get(source));
+            }
+
+            foreach (KB::Measure measure in Measures)
+            {
+                measure.KnowledgeGenLink(ofMeasure.Get(measure));
+            }
+
+            return true;
+        }
 
         private static T[] Sorted<T>(T[][] parts, global::System.Func<T, string> id)
         {
@@ -350,100 +475,26 @@ VISIBILITY static partial class KNOWLEDGE_BASE
             return byId;
         }
 
-        /// <summary>Each fact under every key it names, in the order of the facts given, each once per key.</summary>
-        private static global::System.Collections.Generic.Dictionary<string, Fact[]> Group(global::System.Collections.Generic.IEnumerable<Fact> facts, global::System.Func<Fact, global::System.Collections.Generic.IReadOnlyList<string>> keys)
+        private static T[] OfType<T>(KB::Fact[] facts)
+            where T : KB::Fact
         {
-            var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<Fact>>(global::System.StringComparer.Ordinal);
-            foreach (Fact fact in facts)
+            var kept = new global::System.Collections.Generic.List<T>();
+            foreach (KB::Fact fact in facts)
             {
-                foreach (string key in keys(fact))
+                T/*?*/ typed = fact as T;
+                if (typed != null)
                 {
-                    if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<Fact>? list))
-                    {
-                        list = new global::System.Collections.Generic.List<Fact>();
-                        lists.Add(key, list);
-                    }
-
-                    if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], fact))
-                    {
-                        list.Add(fact);
-                    }
+                    kept.Add(typed);
                 }
             }
 
-            var groups = new global::System.Collections.Generic.Dictionary<string, Fact[]>(lists.Count, global::System.StringComparer.Ordinal);
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.List<Fact>> pair in lists)
-            {
-                groups.Add(pair.Key, pair.Value.ToArray());
-            }
-
-            return groups;
+            return kept.ToArray();
         }
 
-        /// <summary>A contradiction is symmetric: whichever of two facts names the other, each is listed under both.</summary>
-        private static global::System.Func<Fact, global::System.Collections.Generic.IReadOnlyList<string>> ContradictionsOf(Fact[] facts)
+        private static KB::Fact[] Where(KB::Fact[] facts, global::System.Func<KB::Fact, bool> keep)
         {
-            var others = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.Ordinal);
-            foreach (Fact fact in facts)
-            {
-                foreach (string other in fact.Contradicts)
-                {
-                    Link(others, fact.Id, other);
-                    Link(others, other, fact.Id);
-                }
-            }
-
-            return fact => others.TryGetValue(fact.Id, out global::System.Collections.Generic.List<string>? keys) ? keys : (global::System.Collections.Generic.IReadOnlyList<string>)new string[0];
-        }
-
-        private static void Link(global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>> others, string from, string to)
-        {
-            if (!others.TryGetValue(from, out global::System.Collections.Generic.List<string>? list))
-            {
-                list = new global::System.Collections.Generic.List<string>();
-                others.Add(from, list);
-            }
-
-            if (!list.Contains(to))
-            {
-                list.Add(to);
-            }
-        }
-
-        private static Fact[] RolesInTimeOrder(Fact[] facts)
-        {
-            Fact[] roles = Where(facts, fact => fact.Kind == FactKind.Role);
-            var order = new global::System.Collections.Generic.Dictionary<Fact, int>(roles.Length);
-            for (int i = 0; i < roles.Length; i++)
-            {
-                order.Add(roles[i], i);
-            }
-
-            global::System.Array.Sort(roles, (left, right) =>
-            {
-                FactDate? a = left.Holds?.From;
-                FactDate? b = right.Holds?.From;
-                int byTime = a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.Value.CompareTo(b.Value);
-                return byTime != 0 ? byTime : order[left].CompareTo(order[right]);
-            });
-            return roles;
-        }
-
-        private static Fact[][] GroupByKind(Fact[] facts)
-        {
-            var byKind = new Fact[(int)FactKind.Quote + 1][];
-            for (int kind = 0; kind < byKind.Length; kind++)
-            {
-                byKind[kind] = Where(facts, fact => (int)fact.Kind == kind);
-            }
-
-            return byKind;
-        }
-
-        private static Fact[] Where(Fact[] facts, global::System.Func<Fact, bool> keep)
-        {
-            var kept = new global::System.Collections.Generic.List<Fact>();
-            foreach (Fact fact in facts)
+            var kept = new global::System.Collections.Generic.List<KB::Fact>();
+            foreach (KB::Fact fact in facts)
             {
                 if (keep(fact))
                 {
@@ -452,6 +503,69 @@ VISIBILITY static partial class KNOWLEDGE_BASE
             }
 
             return kept.ToArray();
+        }
+
+        /// <summary>Facts by the date they hold from, those with no start last, ties in id order (the sort is not stable).</summary>
+        private static T[] InTimeOrder<T>(T[] facts)
+            where T : KB::Fact
+        {
+            var sorted = (T[])facts.Clone();
+            global::System.Array.Sort(sorted, (left, right) =>
+            {
+                KB::FactDate? a = left.Holds == null ? null : left.Holds.From;
+                KB::FactDate? b = right.Holds == null ? null : right.Holds.From;
+                int byTime = a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.Value.CompareTo(b.Value);
+                return byTime != 0 ? byTime : string.CompareOrdinal(left.Id, right.Id);
+            });
+            return sorted;
+        }
+
+        /// <summary>
+        /// Lists by key, in the order added; keys compare by reference. <see cref=""Add""/> is for items that arrive
+        /// in order, so that a repeat can only follow itself; <see cref=""AddOnce""/> looks through the list.
+        /// </summary>
+        private sealed class Lists<TKey, TItem>
+            where TKey : class
+            where TItem : class
+        {
+            private readonly global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<TItem>> _lists =
+                new global::System.Collections.Generic.Dictionary<TKey, global::System.Collections.Generic.List<TItem>>();
+
+            internal void Add(TKey key, TItem item)
+            {
+                global::System.Collections.Generic.List<TItem> list = ListOf(key);
+                if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], item))
+                {
+                    list.Add(item);
+                }
+            }
+
+            internal void AddOnce(TKey key, TItem item)
+            {
+                global::System.Collections.Generic.List<TItem> list = ListOf(key);
+                if (!list.Contains(item))
+                {
+                    list.Add(item);
+                }
+            }
+
+            private global::System.Collections.Generic.List<TItem> ListOf(TKey key)
+            {
+                global::System.Collections.Generic.List<TItem>/*?*/ list;
+                if (!_lists.TryGetValue(key, out list))
+                {
+                    list = new global::System.Collections.Generic.List<TItem>();
+                    _lists.Add(key, list);
+                }
+
+                return list;
+            }
+
+            internal TItem[] Get(TKey key)
+            {
+                global::System.Collections.Generic.List<TItem>/*?*/ list;
+                return _lists.TryGetValue(key, out list) ? list.ToArray() : new TItem[0];
+            }
         }
     }
 }

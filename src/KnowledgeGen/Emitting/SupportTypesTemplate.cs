@@ -1,39 +1,44 @@
 namespace KnowledgeGen.Emitting
 {
     /// <summary>
-    /// The types every knowledge base uses: facts, values, citations, sources, entities and dates. They are
-    /// generated into the consumer so that it needs no runtime package; written for C# 8 so that any
-    /// consumer that allows nullable annotations can compile them. VISIBILITY and KNOWLEDGE_BASE are
-    /// replaced by the configured visibility and class name.
+    /// The types every knowledge base uses: facts, values, citations, sources, entities and dates, nested in the
+    /// knowledge-base class so that no name of the consumer's can meet them. Written for C# 7.3 (the default
+    /// of netstandard2.0 projects). Tokens replaced by <see cref="KnowledgeBaseEmitter"/>: <c>KB::</c> by the
+    /// fully qualified knowledge-base class and a dot, so that no member named like a type (an entity called
+    /// "Source", say) can hide it; <c>/*?*/</c> and <c>/*!*/</c> by nullable annotations where the language
+    /// version has them; GENERATED_CODE by the [GeneratedCode] attribute. The typed fact classes, one per kind,
+    /// are written by the emitter.
     /// </summary>
     internal static class SupportTypesTemplate
     {
         public const string Text = @"
 /// <summary>What a fact's value is.</summary>
-VISIBILITY enum FactKind
+GENERATED_CODE
+public enum FactKind
 {
-    /// <summary>A statement with no typed value.</summary>
+    /// <summary>A statement with no typed value: <see cref=""KB::ClaimFact""/>.</summary>
     Claim,
-    /// <summary>An amount of money: <see cref=""MoneyValue""/>.</summary>
+    /// <summary>An amount of money: <see cref=""KB::MoneyFact""/>.</summary>
     Money,
-    /// <summary>A count or measure with a unit: <see cref=""QuantityValue""/>.</summary>
+    /// <summary>A count or measure with a unit: <see cref=""KB::QuantityFact""/>.</summary>
     Quantity,
-    /// <summary>A percentage: <see cref=""PercentageValue""/>.</summary>
+    /// <summary>A percentage: <see cref=""KB::PercentageFact""/>.</summary>
     Percentage,
-    /// <summary>A date: <see cref=""DateValue""/>.</summary>
+    /// <summary>A date: <see cref=""KB::DateFact""/>.</summary>
     Date,
-    /// <summary>A person holding a position: <see cref=""RoleValue""/>.</summary>
+    /// <summary>A person holding a position: <see cref=""KB::RoleFact""/>.</summary>
     Role,
-    /// <summary>Who holds which position on what: <see cref=""StanceValue""/>.</summary>
+    /// <summary>Who holds which position on what: <see cref=""KB::StanceFact""/>.</summary>
     Stance,
-    /// <summary>Something that happened, where and when: <see cref=""EventValue""/>.</summary>
+    /// <summary>Something that happened, where and when: <see cref=""KB::EventFact""/>.</summary>
     Event,
-    /// <summary>Words spoken or written by someone: <see cref=""QuoteValue""/>.</summary>
+    /// <summary>Words spoken or written by someone: <see cref=""KB::QuoteFact""/>.</summary>
     Quote,
 }
 
 /// <summary>What an entity is.</summary>
-VISIBILITY enum EntityKind
+GENERATED_CODE
+public enum EntityKind
 {
     /// <summary>A person.</summary>
     Person,
@@ -51,8 +56,37 @@ VISIBILITY enum EntityKind
     Group,
 }
 
-/// <summary>How much of a <see cref=""FactDate""/> is known.</summary>
-VISIBILITY enum DatePrecision
+/// <summary>The stage an action, measure or meeting is at, as the cited sentence reports it: a threat is not an imposed tariff.</summary>
+GENERATED_CODE
+public enum FactStatus
+{
+    /// <summary>Threatened.</summary>
+    Threatened,
+    /// <summary>Proposed.</summary>
+    Proposed,
+    /// <summary>Announced.</summary>
+    Announced,
+    /// <summary>Planned.</summary>
+    Planned,
+    /// <summary>Imposed.</summary>
+    Imposed,
+    /// <summary>In force.</summary>
+    InForce,
+    /// <summary>Suspended.</summary>
+    Suspended,
+    /// <summary>Cancelled.</summary>
+    Cancelled,
+    /// <summary>Expected.</summary>
+    Expected,
+    /// <summary>Denied.</summary>
+    Denied,
+    /// <summary>Held (a meeting that took place).</summary>
+    Held,
+}
+
+/// <summary>How much of a <see cref=""KB::FactDate""/> is known.</summary>
+GENERATED_CODE
+public enum DatePrecision
 {
     /// <summary>Only the year.</summary>
     Year,
@@ -63,10 +97,10 @@ VISIBILITY enum DatePrecision
 }
 
 /// <summary>A calendar date known to a year, a month or a day.</summary>
-VISIBILITY readonly struct FactDate : global::System.IEquatable<FactDate>, global::System.IComparable<FactDate>
+GENERATED_CODE
+public readonly struct FactDate : global::System.IEquatable<KB::FactDate>, global::System.IComparable<KB::FactDate>
 {
-    /// <summary>Creates a date; <paramref name=""month""/> and <paramref name=""day""/> are 0 where not known.</summary>
-    public FactDate(int year, int month, int day, DatePrecision precision)
+    internal FactDate(int year, int month, int day, KB::DatePrecision precision)
     {
         Year = year;
         Month = month;
@@ -84,27 +118,27 @@ VISIBILITY readonly struct FactDate : global::System.IEquatable<FactDate>, globa
     public int Day { get; }
 
     /// <summary>How much of the date is known.</summary>
-    public DatePrecision Precision { get; }
+    public KB::DatePrecision Precision { get; }
 
     /// <summary>The first day the date covers.</summary>
-    public global::System.DateTime Start => new global::System.DateTime(Year, Precision == DatePrecision.Year ? 1 : Month, Precision == DatePrecision.Day ? Day : 1);
+    public global::System.DateTime Start => new global::System.DateTime(Year, Precision == KB::DatePrecision.Year ? 1 : Month, Precision == KB::DatePrecision.Day ? Day : 1);
 
     /// <summary>The last day the date covers.</summary>
-    public global::System.DateTime End => Precision == DatePrecision.Year
+    public global::System.DateTime End => Precision == KB::DatePrecision.Year
         ? new global::System.DateTime(Year, 12, 31)
-        : Precision == DatePrecision.Month ? new global::System.DateTime(Year, Month, global::System.DateTime.DaysInMonth(Year, Month)) : Start;
+        : Precision == KB::DatePrecision.Month ? new global::System.DateTime(Year, Month, global::System.DateTime.DaysInMonth(Year, Month)) : Start;
 
     /// <summary>True when <paramref name=""other""/> is the same date at the same precision.</summary>
-    public bool Equals(FactDate other) => Year == other.Year && Month == other.Month && Day == other.Day && Precision == other.Precision;
+    public bool Equals(KB::FactDate other) => Year == other.Year && Month == other.Month && Day == other.Day && Precision == other.Precision;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is FactDate other && Equals(other);
+    public override bool Equals(object/*?*/ obj) => obj is KB::FactDate && Equals((KB::FactDate)obj);
 
     /// <inheritdoc/>
     public override int GetHashCode() => (((Year * 13) + Month) * 32) + Day;
 
     /// <summary>Orders dates by year, then month, then day.</summary>
-    public int CompareTo(FactDate other)
+    public int CompareTo(KB::FactDate other)
     {
         int byYear = Year.CompareTo(other.Year);
         if (byYear != 0)
@@ -117,24 +151,24 @@ VISIBILITY readonly struct FactDate : global::System.IEquatable<FactDate>, globa
     }
 
     /// <summary>The date as yyyy, yyyy-MM or yyyy-MM-dd.</summary>
-    public override string ToString() => Precision == DatePrecision.Year
+    public override string ToString() => Precision == KB::DatePrecision.Year
         ? Year.ToString(""D4"", global::System.Globalization.CultureInfo.InvariantCulture)
-        : Precision == DatePrecision.Month
+        : Precision == KB::DatePrecision.Month
             ? string.Format(global::System.Globalization.CultureInfo.InvariantCulture, ""{0:D4}-{1:D2}"", Year, Month)
             : string.Format(global::System.Globalization.CultureInfo.InvariantCulture, ""{0:D4}-{1:D2}-{2:D2}"", Year, Month, Day);
 
     /// <summary>True when both are the same date at the same precision.</summary>
-    public static bool operator ==(FactDate left, FactDate right) => left.Equals(right);
+    public static bool operator ==(KB::FactDate left, KB::FactDate right) => left.Equals(right);
 
     /// <summary>True when the dates differ.</summary>
-    public static bool operator !=(FactDate left, FactDate right) => !left.Equals(right);
+    public static bool operator !=(KB::FactDate left, KB::FactDate right) => !left.Equals(right);
 }
 
 /// <summary>The time a fact holds for; either end may be open.</summary>
-VISIBILITY sealed class FactPeriod
+GENERATED_CODE
+public sealed class FactPeriod
 {
-    /// <summary>Creates a period.</summary>
-    public FactPeriod(FactDate? from, FactDate? to, string? inferred)
+    internal FactPeriod(KB::FactDate? from, KB::FactDate? to, string/*?*/ inferred)
     {
         From = from;
         To = to;
@@ -142,13 +176,13 @@ VISIBILITY sealed class FactPeriod
     }
 
     /// <summary>The first date the fact holds for, or null if open.</summary>
-    public FactDate? From { get; }
+    public KB::FactDate? From { get; }
 
     /// <summary>The last date the fact holds for, or null if open.</summary>
-    public FactDate? To { get; }
+    public KB::FactDate? To { get; }
 
     /// <summary>Where the period was worked out rather than printed, what it was worked out from.</summary>
-    public string? Inferred { get; }
+    public string/*?*/ Inferred { get; }
 
     /// <summary>True when the period covers the day of <paramref name=""moment""/>.</summary>
     public bool Contains(global::System.DateTime moment) => Overlaps(moment, moment);
@@ -158,19 +192,35 @@ VISIBILITY sealed class FactPeriod
         => (From == null || to.Date >= From.Value.Start) && (To == null || from.Date <= To.Value.End);
 
     /// <summary>The period as from..to.</summary>
-    public override string ToString() => (From?.ToString() ?? """") + "".."" + (To?.ToString() ?? """");
+    public override string ToString() => (From == null ? """" : From.Value.ToString()) + "".."" + (To == null ? """" : To.Value.ToString());
 }
 
-/// <summary>The typed value of a fact; its subclass depends on the fact's <see cref=""FactKind""/>.</summary>
-VISIBILITY abstract class FactValue
+/// <summary>The typed value of a fact; its subclass depends on the fact's <see cref=""KB::FactKind""/>.</summary>
+GENERATED_CODE
+public abstract class FactValue
 {
+    internal FactValue()
+    {
+    }
+
+    /// <summary>Points the value's references at the entities they name; run once, when the knowledge base is first used.</summary>
+    internal virtual void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+    {
+    }
+
+    /// <summary>The entity with the id; null only for an id the build has reported as unknown.</summary>
+    internal static KB::Entity/*?*/ Find(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities, string/*?*/ id)
+    {
+        KB::Entity/*?*/ entity;
+        return id != null && entities.TryGetValue(id, out entity) ? entity : null;
+    }
 }
 
 /// <summary>An amount of money.</summary>
-VISIBILITY sealed class MoneyValue : FactValue
+GENERATED_CODE
+public sealed class MoneyValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public MoneyValue(decimal amount, string currency, string printed)
+    internal MoneyValue(decimal amount, string currency, string printed)
     {
         Amount = amount;
         Currency = currency;
@@ -191,10 +241,10 @@ VISIBILITY sealed class MoneyValue : FactValue
 }
 
 /// <summary>A count or measure with its unit.</summary>
-VISIBILITY sealed class QuantityValue : FactValue
+GENERATED_CODE
+public sealed class QuantityValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public QuantityValue(decimal amount, string unit, string printed)
+    internal QuantityValue(decimal amount, string unit, string printed)
     {
         Amount = amount;
         Unit = unit;
@@ -215,10 +265,10 @@ VISIBILITY sealed class QuantityValue : FactValue
 }
 
 /// <summary>A percentage.</summary>
-VISIBILITY sealed class PercentageValue : FactValue
+GENERATED_CODE
+public sealed class PercentageValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public PercentageValue(decimal percent, string printed)
+    internal PercentageValue(decimal percent, string printed)
     {
         Percent = percent;
         Printed = printed;
@@ -235,10 +285,10 @@ VISIBILITY sealed class PercentageValue : FactValue
 }
 
 /// <summary>A date.</summary>
-VISIBILITY sealed class DateValue : FactValue
+GENERATED_CODE
+public sealed class DateValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public DateValue(FactDate date, string? printed, string? inferred)
+    internal DateValue(KB::FactDate date, string/*?*/ printed, string/*?*/ inferred)
     {
         Date = date;
         Printed = printed;
@@ -246,55 +296,69 @@ VISIBILITY sealed class DateValue : FactValue
     }
 
     /// <summary>The date.</summary>
-    public FactDate Date { get; }
+    public KB::FactDate Date { get; }
 
     /// <summary>The date as printed in the source, if it is printed.</summary>
-    public string? Printed { get; }
+    public string/*?*/ Printed { get; }
 
     /// <summary>Where part of the date is not printed, what it was worked out from.</summary>
-    public string? Inferred { get; }
+    public string/*?*/ Inferred { get; }
 
     /// <summary>The date as yyyy, yyyy-MM or yyyy-MM-dd.</summary>
     public override string ToString() => Date.ToString();
 }
 
 /// <summary>A person holding a position.</summary>
-VISIBILITY sealed class RoleValue : FactValue
+GENERATED_CODE
+public sealed class RoleValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public RoleValue(string personId, string position, string? organisationId)
+    private readonly string _personId;
+    private readonly string/*?*/ _organisationId;
+    private KB::Entity _person = null/*!*/;
+    private KB::Entity/*?*/ _organisation;
+
+    internal RoleValue(string personId, string position, string/*?*/ organisationId)
     {
-        PersonId = personId;
+        _personId = personId;
         Position = position;
-        OrganisationId = organisationId;
+        _organisationId = organisationId;
     }
 
-    /// <summary>The id of the person.</summary>
-    public string PersonId { get; }
+    /// <summary>The person.</summary>
+    public KB::Entity Person => _person;
 
     /// <summary>The position as the source names it.</summary>
     public string Position { get; }
 
-    /// <summary>The id of the organisation the position is in, if any.</summary>
-    public string? OrganisationId { get; }
+    /// <summary>The organisation the position is in, if the source names one.</summary>
+    public KB::Entity/*?*/ Organisation => _organisation;
 
-    /// <summary>The person, position and organisation.</summary>
-    public override string ToString() => PersonId + "": "" + Position + (OrganisationId == null ? """" : "" ("" + OrganisationId + "")"");
+    /// <summary>The person, position and organisation, by name.</summary>
+    public override string ToString() => Person.Name + "": "" + Position + (Organisation == null ? """" : "" ("" + Organisation.Name + "")"");
+
+    internal override void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+    {
+        _person = Find(entities, _personId)/*!*/;
+        _organisation = Find(entities, _organisationId);
+    }
 }
 
 /// <summary>Who holds which position on what.</summary>
-VISIBILITY sealed class StanceValue : FactValue
+GENERATED_CODE
+public sealed class StanceValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public StanceValue(string holderId, string topic, string position)
+    private readonly string _holderId;
+    private KB::Entity _holder = null/*!*/;
+
+    internal StanceValue(string holderId, string topic, string position)
     {
-        HolderId = holderId;
+        _holderId = holderId;
         Topic = topic;
         Position = position;
     }
 
-    /// <summary>The id of the entity holding the stance.</summary>
-    public string HolderId { get; }
+    /// <summary>The entity holding the stance.</summary>
+    public KB::Entity Holder => _holder;
 
     /// <summary>What the stance is on.</summary>
     public string Topic { get; }
@@ -302,15 +366,18 @@ VISIBILITY sealed class StanceValue : FactValue
     /// <summary>The position taken.</summary>
     public string Position { get; }
 
-    /// <summary>The holder, topic and position.</summary>
-    public override string ToString() => HolderId + "" on "" + Topic + "": "" + Position;
+    /// <summary>The holder's name, the topic and the position.</summary>
+    public override string ToString() => Holder.Name + "" on "" + Topic + "": "" + Position;
+
+    internal override void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+        => _holder = Find(entities, _holderId)/*!*/;
 }
 
 /// <summary>Something that happened, where and when.</summary>
-VISIBILITY sealed class EventValue : FactValue
+GENERATED_CODE
+public sealed class EventValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public EventValue(string what, string? where, DateValue? when)
+    internal EventValue(string what, string/*?*/ where, KB::DateValue/*?*/ when)
     {
         What = what;
         Where = where;
@@ -321,48 +388,57 @@ VISIBILITY sealed class EventValue : FactValue
     public string What { get; }
 
     /// <summary>Where it happened, as printed, if the source says.</summary>
-    public string? Where { get; }
+    public string/*?*/ Where { get; }
 
     /// <summary>When it happened, if the source says or it could be inferred.</summary>
-    public DateValue? When { get; }
+    public KB::DateValue/*?*/ When { get; }
 
     /// <summary>What, where and when.</summary>
     public override string ToString() => What + (Where == null ? """" : "" in "" + Where) + (When == null ? """" : "" on "" + When);
 }
 
 /// <summary>Words spoken or written by someone.</summary>
-VISIBILITY sealed class QuoteValue : FactValue
+GENERATED_CODE
+public sealed class QuoteValue : KB::FactValue
 {
-    /// <summary>Creates the value.</summary>
-    public QuoteValue(string text, string speakerId)
+    private readonly string _speakerId;
+    private KB::Entity _speaker = null/*!*/;
+
+    internal QuoteValue(string text, string speakerId)
     {
         Text = text;
-        SpeakerId = speakerId;
+        _speakerId = speakerId;
     }
 
     /// <summary>The words, as the source prints them.</summary>
     public string Text { get; }
 
-    /// <summary>The id of the speaker.</summary>
-    public string SpeakerId { get; }
+    /// <summary>Who spoke or wrote the words.</summary>
+    public KB::Entity Speaker => _speaker;
 
-    /// <summary>The speaker and the words.</summary>
-    public override string ToString() => SpeakerId + "": "" + Text;
+    /// <summary>The speaker's name and the words.</summary>
+    public override string ToString() => Speaker.Name + "": "" + Text;
+
+    internal override void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+        => _speaker = Find(entities, _speakerId)/*!*/;
 }
 
 /// <summary>A quote from a source, with the full sentence it stands in.</summary>
-VISIBILITY sealed class Citation
+GENERATED_CODE
+public sealed class Citation
 {
-    /// <summary>Creates the citation.</summary>
-    public Citation(string sourceId, string quote, string sentence)
+    private readonly string _sourceId;
+    private KB::Source _source = null/*!*/;
+
+    internal Citation(string sourceId, string quote, string sentence)
     {
-        SourceId = sourceId;
+        _sourceId = sourceId;
         Quote = quote;
         Sentence = sentence;
     }
 
-    /// <summary>The id of the source.</summary>
-    public string SourceId { get; }
+    /// <summary>The source the quote stands in.</summary>
+    public KB::Source Source => _source;
 
     /// <summary>The quoted words, as the fact file gives them.</summary>
     public string Quote { get; }
@@ -370,80 +446,175 @@ VISIBILITY sealed class Citation
     /// <summary>The source's full sentence (or sentences) in which the quote stands, as printed.</summary>
     public string Sentence { get; }
 
-    /// <summary>The source.</summary>
-    public Source Source => KNOWLEDGE_BASE.FindSource(SourceId)!;
+    /// <summary>The sentence.</summary>
+    public override string ToString() => Sentence;
+
+    internal void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Source> sources)
+    {
+        KB::Source/*?*/ source;
+        if (sources.TryGetValue(_sourceId, out source))
+        {
+            _source = source;
+        }
+    }
 }
 
-/// <summary>One fact of the knowledge base.</summary>
-VISIBILITY sealed class Fact
+/// <summary>
+/// One fact of the knowledge base. Each kind has its own subclass with a typed, non-null
+/// <c>Value</c> (<see cref=""KB::MoneyFact""/>, <see cref=""KB::RoleFact""/> and so on); this base serves mixed lists.
+/// </summary>
+GENERATED_CODE
+public abstract class Fact
 {
-    /// <summary>Creates the fact.</summary>
-    public Fact(string id, FactKind kind, string statement, string[] about, FactValue? value, FactPeriod? holds, string? context, Citation[] citations, string[] supersedes, string[] contradicts)
+    private static readonly KB::Fact[] s_noFacts = new KB::Fact[0];
+    private readonly string[] _aboutIds;
+    private readonly string[] _supersedesIds;
+    private readonly string[] _contradictsIds;
+    private readonly string[] _accordingToIds;
+    private readonly string/*?*/ _measureId;
+    private KB::Entity[] _accordingTo = new KB::Entity[0];
+    private KB::Measure/*?*/ _measure;
+    private KB::Entity[] _about = new KB::Entity[0];
+    private KB::Source[] _sources = new KB::Source[0];
+    private KB::Fact[] _supersedes = s_noFacts;
+    private KB::Fact[] _supersededBy = s_noFacts;
+    private KB::Fact[] _contradicts = s_noFacts;
+
+    internal Fact(string id, KB::FactKind kind, string statement, string[] aboutIds, KB::FactPeriod/*?*/ holds, string/*?*/ context, KB::Citation[] citations, string[] supersedesIds, string[] contradictsIds, string[] accordingToIds, KB::FactStatus? status, string/*?*/ measureId)
     {
+        _accordingToIds = accordingToIds;
+        Status = status;
+        _measureId = measureId;
         Id = id;
         Kind = kind;
         Statement = statement;
-        About = about;
-        Value = value;
+        _aboutIds = aboutIds;
         Holds = holds;
         Context = context;
         Citations = citations;
-        var sourceIds = new global::System.Collections.Generic.List<string>();
-        foreach (Citation citation in citations)
-        {
-            if (!sourceIds.Contains(citation.SourceId))
-            {
-                sourceIds.Add(citation.SourceId);
-            }
-        }
-
-        SourceIds = sourceIds;
-        Supersedes = supersedes;
-        Contradicts = contradicts;
+        _supersedesIds = supersedesIds;
+        _contradictsIds = contradictsIds;
     }
 
     /// <summary>The fact's stable kebab-case id.</summary>
     public string Id { get; }
 
-    /// <summary>What the fact's value is.</summary>
-    public FactKind Kind { get; }
+    /// <summary>What the fact's value is, and so which subclass this is.</summary>
+    public KB::FactKind Kind { get; }
 
     /// <summary>The fact in one plain sentence.</summary>
     public string Statement { get; }
 
-    /// <summary>The ids of the entities the fact is about.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> About { get; }
+    /// <summary>The entities the fact is about.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Entity> About => _about;
 
-    /// <summary>The typed value; null for a <see cref=""FactKind.Claim""/>.</summary>
-    public FactValue? Value { get; }
+    /// <summary>Whose claim the fact is, where the source reports someone else's; empty where the article states it in its own voice.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Entity> AccordingTo => _accordingTo;
+
+    /// <summary>The stage of the action, measure or meeting (threatened is not imposed), where the fact has one.</summary>
+    public KB::FactStatus? Status { get; }
+
+    /// <summary>What the number measures, for a money, quantity or percentage fact that names a measure; its facts form a series.</summary>
+    public KB::Measure/*?*/ Measure => _measure;
+
+    /// <summary>The typed value, null for a claim; the subclass of each kind has it typed and non-null.</summary>
+    public KB::FactValue/*?*/ Value => UntypedValue;
 
     /// <summary>The time the fact holds for, if known.</summary>
-    public FactPeriod? Holds { get; }
+    public KB::FactPeriod/*?*/ Holds { get; }
 
     /// <summary>Any further qualification of the fact.</summary>
-    public string? Context { get; }
+    public string/*?*/ Context { get; }
 
     /// <summary>The quotes that prove the fact, one or more.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<Citation> Citations { get; }
+    public global::System.Collections.Generic.IReadOnlyList<KB::Citation> Citations { get; }
 
-    /// <summary>The ids of the sources that corroborate the fact: every source it cites, each once, in citation order.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> SourceIds { get; }
+    /// <summary>The sources that corroborate the fact: every source it cites, each once, in citation order.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Source> Sources => _sources;
 
-    /// <summary>The ids of earlier facts this one replaces.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Supersedes { get; }
+    /// <summary>The earlier facts this one replaces.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> Supersedes => _supersedes;
 
-    /// <summary>The ids of facts this one disagrees with.</summary>
-    public global::System.Collections.Generic.IReadOnlyList<string> Contradicts { get; }
+    /// <summary>The later facts that replace this one (a revised figure, a changed demand); empty if none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> SupersededBy => _supersededBy;
+
+    /// <summary>The facts that disagree with this one, whichever of the two names the other; empty if none.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> Contradicts => _contradicts;
+
+    internal abstract KB::FactValue/*?*/ UntypedValue { get; }
 
     /// <summary>The fact's statement.</summary>
     public override string ToString() => Statement;
+
+    /// <summary>
+    /// Points the fact at what its ids name, once, when the knowledge base is first used: its entities, its
+    /// sources (each once, in citation order), the facts it supersedes and those it names as contradicting it.
+    /// </summary>
+    internal void KnowledgeGenLink(
+        global::System.Collections.Generic.Dictionary<string, KB::Fact> facts,
+        global::System.Collections.Generic.Dictionary<string, KB::Entity> entities,
+        global::System.Collections.Generic.Dictionary<string, KB::Source> sources,
+        global::System.Collections.Generic.Dictionary<string, KB::Measure> measures)
+    {
+        _about = Resolve(entities, _aboutIds);
+        _accordingTo = Resolve(entities, _accordingToIds);
+        KB::Measure/*?*/ measure;
+        if (_measureId != null && measures.TryGetValue(_measureId, out measure))
+        {
+            _measure = measure;
+        }
+
+        _supersedes = Resolve(facts, _supersedesIds);
+        _contradicts = Resolve(facts, _contradictsIds);
+        var cited = new global::System.Collections.Generic.List<KB::Source>(Citations.Count);
+        foreach (KB::Citation citation in Citations)
+        {
+            citation.KnowledgeGenLink(sources);
+            if (citation.Source != null && !cited.Contains(citation.Source))
+            {
+                cited.Add(citation.Source);
+            }
+        }
+
+        _sources = cited.ToArray();
+        if (UntypedValue != null)
+        {
+            UntypedValue.KnowledgeGenLink(entities);
+        }
+    }
+
+    /// <summary>The links that need every fact: the facts that supersede this one, and contradictions named from either side.</summary>
+    internal void KnowledgeGenLinkBack(KB::Fact[] supersededBy, KB::Fact[] contradicts)
+    {
+        _supersededBy = supersededBy;
+        _contradicts = contradicts;
+    }
+
+    private static T[] Resolve<T>(global::System.Collections.Generic.Dictionary<string, T> items, string[] ids)
+        where T : class
+    {
+        var resolved = new global::System.Collections.Generic.List<T>(ids.Length);
+        foreach (string id in ids)
+        {
+            T/*?*/ item;
+            if (items.TryGetValue(id, out item))
+            {
+                resolved.Add(item);
+            }
+        }
+
+        return resolved.ToArray();
+    }
 }
 
 /// <summary>A person, organisation, country, programme or other thing that facts are about.</summary>
-VISIBILITY sealed class Entity
+GENERATED_CODE
+public sealed class Entity
 {
-    /// <summary>Creates the entity.</summary>
-    public Entity(string id, EntityKind kind, string name, string[] aliases, string? description)
+    private KB::Fact[] _facts = new KB::Fact[0];
+    private KB::RoleFact[] _roles = new KB::RoleFact[0];
+
+    internal Entity(string id, KB::EntityKind kind, string name, string[] aliases, string/*?*/ description)
     {
         Id = id;
         Kind = kind;
@@ -456,7 +627,7 @@ VISIBILITY sealed class Entity
     public string Id { get; }
 
     /// <summary>What the entity is.</summary>
-    public EntityKind Kind { get; }
+    public KB::EntityKind Kind { get; }
 
     /// <summary>The name to display.</summary>
     public string Name { get; }
@@ -465,17 +636,62 @@ VISIBILITY sealed class Entity
     public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
 
     /// <summary>A short description, if given.</summary>
-    public string? Description { get; }
+    public string/*?*/ Description { get; }
+
+    /// <summary>The facts about the entity, ordered by id.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> Facts => _facts;
+
+    /// <summary>The roles the person held, earliest first where the time is known; empty for anything but a person.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::RoleFact> Roles => _roles;
 
     /// <summary>The entity's name.</summary>
     public override string ToString() => Name;
+
+    internal void KnowledgeGenLink(KB::Fact[] facts, KB::RoleFact[] roles)
+    {
+        _facts = facts;
+        _roles = roles;
+    }
+}
+
+/// <summary>What a number measures, declared once, like a statistical variable: its facts are a series of values over time.</summary>
+GENERATED_CODE
+public sealed class Measure
+{
+    private KB::Fact[] _facts = new KB::Fact[0];
+
+    internal Measure(string id, string description, string unit)
+    {
+        Id = id;
+        Description = description;
+        Unit = unit;
+    }
+
+    /// <summary>The measure's stable kebab-case id.</summary>
+    public string Id { get; }
+
+    /// <summary>What is measured.</summary>
+    public string Description { get; }
+
+    /// <summary>The unit of every value: a currency code, a quantity's unit, or percent.</summary>
+    public string Unit { get; }
+
+    /// <summary>The series: the facts of this measure, earliest first where the time is known (those with no time last), then by id.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> Facts => _facts;
+
+    /// <summary>The description.</summary>
+    public override string ToString() => Description;
+
+    internal void KnowledgeGenLink(KB::Fact[] facts) => _facts = facts;
 }
 
 /// <summary>A source article that facts quote.</summary>
-VISIBILITY sealed class Source
+GENERATED_CODE
+public sealed class Source
 {
-    /// <summary>Creates the source.</summary>
-    public Source(string id, string title, string? publisher, DateValue? published, string file, string sha256)
+    private KB::Fact[] _facts = new KB::Fact[0];
+
+    internal Source(string id, string title, string/*?*/ publisher, KB::DateValue/*?*/ published, string file, string sha256)
     {
         Id = id;
         Title = title;
@@ -492,10 +708,10 @@ VISIBILITY sealed class Source
     public string Title { get; }
 
     /// <summary>The publisher, where the article shows one.</summary>
-    public string? Publisher { get; }
+    public string/*?*/ Publisher { get; }
 
-    /// <summary>The publication date, where it can be determined; see <see cref=""DateValue.Inferred""/>.</summary>
-    public DateValue? Published { get; }
+    /// <summary>The publication date, where it can be determined; see <see cref=""KB::DateValue.Inferred""/>.</summary>
+    public KB::DateValue/*?*/ Published { get; }
 
     /// <summary>The text file, relative to the fact file that declares the source.</summary>
     public string File { get; }
@@ -503,8 +719,13 @@ VISIBILITY sealed class Source
     /// <summary>The SHA-256 of the text, which the build verified.</summary>
     public string Sha256 { get; }
 
+    /// <summary>The facts citing the source, ordered by id.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Fact> Facts => _facts;
+
     /// <summary>The source's title.</summary>
     public override string ToString() => Title;
+
+    internal void KnowledgeGenLink(KB::Fact[] facts) => _facts = facts;
 }
 ";
     }

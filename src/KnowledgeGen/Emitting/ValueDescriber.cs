@@ -3,19 +3,19 @@ using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Emitting
 {
-    /// <summary>A fact's value in words, for the documentation shown in an editor's tooltip.</summary>
+    /// <summary>A fact's value in words, for the documentation shown in an editor's tooltip; entities by name.</summary>
     internal static class ValueDescriber
     {
-        public static string? Describe(FactValueSpec? value) => value switch
+        public static string? Describe(FactValueSpec? value, System.Func<string, string> nameOf) => value switch
         {
             MoneySpec m => Number(m.Amount) + " " + m.Currency + Printed(m.Printed),
             QuantitySpec q => Number(q.Amount) + " " + q.Unit + Printed(q.Printed),
             PercentageSpec p => Number(p.Percent) + "%" + Printed(p.Printed),
             DateValueSpec d => Date(d.Date),
-            RoleSpec r => r.Person.Id + " as " + r.Position + (r.Organisation is null ? string.Empty : " of " + r.Organisation.Id),
-            StanceSpec s => s.Holder.Id + " on " + s.Topic + ": " + s.Position,
+            RoleSpec r => nameOf(r.Person.Id) + " as " + r.Position + (r.Organisation is null ? string.Empty : " of " + nameOf(r.Organisation.Id)),
+            StanceSpec s => nameOf(s.Holder.Id) + " on " + s.Topic + ": " + s.Position,
             EventSpec e => e.What + (e.Where is null ? string.Empty : " in " + e.Where) + (e.When is null ? string.Empty : ", " + Date(e.When)),
-            QuoteSpec q => q.Speaker.Id + ": \u201C" + q.Text + "\u201D",
+            QuoteSpec q => nameOf(q.Speaker.Id) + ": \u201C" + q.Text + "\u201D",
             _ => null,
         };
 

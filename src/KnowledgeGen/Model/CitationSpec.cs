@@ -6,6 +6,7 @@ namespace KnowledgeGen.Model
     /// A quote from a source. <see cref="Sentence"/>, <see cref="SourceTitle"/> and <see cref="SourceSpan"/> are
     /// filled in by the checker: the full sentence(s) of the source in which the quote stands, the title of that
     /// source, and the span of the source's text (UTF-16 offsets) that the quote matched.
+    /// <see cref="Occurrence"/> (1-based; 0 where not given) picks one place where the quote stands several times.
     /// </summary>
     public sealed record CitationSpec(
         IdReference Source,
@@ -13,6 +14,8 @@ namespace KnowledgeGen.Model
         LocationInfo QuoteLocation,
         string? Sentence = null,
         string? SourceTitle = null,
+        int Occurrence = 0,
+        LocationInfo? OccurrenceLocation = null,
         EquatableArray<MentionSpec> Mentions = default,
         TextSpan? SourceSpan = null);
 

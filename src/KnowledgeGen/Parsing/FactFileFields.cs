@@ -19,7 +19,7 @@ namespace KnowledgeGen.Parsing
             "id", "kind", "statement", "about", "according-to", "status", "value", "measure", "holds", "context", "citations", "supersedes", "contradicts",
         };
 
-        public static readonly string[] Citation = { "source", "quote", "mention" };
+        public static readonly string[] Citation = { "source", "quote", "occurrence", "mention" };
         public static readonly string[] Date = { "date", "printed", "inferred" };
         public static readonly string[] Period = { "from", "to", "inferred" };
 

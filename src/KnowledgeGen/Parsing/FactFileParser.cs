@@ -22,6 +22,13 @@ namespace KnowledgeGen.Parsing
             var measures = new List<MeasureSpec>();
             try
             {
+                // Reported first and parsed on regardless: the build fails on it, and the rest is still checked.
+                if (Checking.Utf8Check.Check(Diagnostics.InvalidUtf8, path, text) is { } invalid)
+                {
+                    diagnostics.Add(invalid);
+                }
+
+                int before = diagnostics.Count;
                 TreeNode? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
                 if (root is MappingNode mapping)
                 {
@@ -46,10 +53,16 @@ namespace KnowledgeGen.Parsing
                         cancellationToken.ThrowIfCancellationRequested();
                         Add(facts, ReadFact(item, diagnostics));
                     }
+
+                    // 'facts: []' or a bare 'facts:' declares as little as an empty file, and is told so alike.
+                    if (diagnostics.Count == before && sources.Count + entities.Count + facts.Count == 0)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
+                    }
                 }
                 else if (root is null || (root is ScalarNode scalar && scalar.IsNull))
                 {
-                    if (diagnostics.Count == 0)
+                    if (diagnostics.Count == before)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
                     }
@@ -242,9 +255,10 @@ namespace KnowledgeGen.Parsing
                 IdReference? source = citation.Reference("source", required: true);
                 string? quote = citation.Text("quote", required: true);
                 EquatableArray<MentionSpec> mentions = ReadMentions(citation, diagnostics);
-                if (source is not null && quote is not null)
+                int? occurrence = citation.Count("occurrence", required: false);
+                if (source is not null && quote is not null && !(citation.Has("occurrence") && occurrence is null))
                 {
-                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote"), Mentions: mentions));
+                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote"), Occurrence: occurrence ?? 0, OccurrenceLocation: citation.Has("occurrence") ? citation.LocationOf("occurrence") : null, Mentions: mentions));
                 }
             }
 
@@ -362,11 +376,24 @@ namespace KnowledgeGen.Parsing
                         return null;
                     }
 
+                    // Compared at the coarser precision of the two: 2019-03 is not after 2019.
+                    if (from is not null && to is not null && Coarsest(from, to.Precision).CompareTo(Coarsest(to, from.Precision)) > 0)
+                    {
+                        fields.Report(Diagnostics.PeriodReversed, fields.LocationOf("from"), from.ToString(), to.ToString());
+                        return null;
+                    }
+
                     return new PeriodSpec(from, to, inferred, mapping.Location);
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, "holds", "a date or a mapping with 'from:' and/or 'to:'");
                     return null;
             }
+        }
+
+        private static PartialDate Coarsest(PartialDate date, DatePrecision other)
+        {
+            DatePrecision precision = date.Precision < other ? date.Precision : other;
+            return new PartialDate(date.Year, precision >= DatePrecision.Month ? date.Month : 0, precision == DatePrecision.Day ? date.Day : 0, precision);
         }
 
         private static bool IsSha256(string text)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeGen.Checking;
 using KnowledgeGen.Model;
 using KnowledgeGen.Yaml;
 
@@ -28,9 +29,9 @@ namespace KnowledgeGen.Parsing
                     decimal? amount = fields.Decimal("amount", required: true);
                     string? currency = fields.Text("currency", required: true);
                     string? printed = fields.Text("printed", required: true);
-                    if (currency is not null && !IsCurrencyCode(currency))
+                    if (currency is not null && !CurrencyCodes.IsKnown(currency))
                     {
-                        fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("currency"), "currency", "an ISO 4217 code of three capital letters, such as USD");
+                        fields.Report(Diagnostics.UnknownCurrency, fields.LocationOf("currency"), currency, Spelling.MeantHint(currency, CurrencyCodes.All.Keys));
                         currency = null;
                     }
 
@@ -99,9 +100,5 @@ namespace KnowledgeGen.Parsing
                     return null;
             }
         }
-
-        private static bool IsCurrencyCode(string text)
-            => text.Length == 3 && char.IsUpper(text[0]) && char.IsUpper(text[1]) && char.IsUpper(text[2])
-               && text[0] <= 'Z' && text[1] <= 'Z' && text[2] <= 'Z';
     }
 }

@@ -14,6 +14,15 @@ namespace KnowledgeGen.Parsing
     /// </summary>
     internal sealed class FieldReader
     {
+        /// <summary>The longest id accepted; documented in docs/fact-format.md. Longer ones make unreadable C# names.</summary>
+        public const int MaxIdLength = 80;
+
+        /// <summary>The largest number a value may hold: what a C# decimal holds.</summary>
+        private static readonly string LargestNumber = decimal.MaxValue.ToString("#,0", CultureInfo.InvariantCulture);
+
+        private static readonly Regex DateShape = new Regex(@"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex NumberShape = new Regex(@"^[+-]?\d+(?:\.\d+)?$", RegexOptions.CultureInvariant);
 
         private readonly MappingNode _mapping;
         private readonly string _context;
@@ -92,7 +101,18 @@ namespace KnowledgeGen.Parsing
         public string? Id(string field, bool required)
         {
             string? id = Text(field, required);
-            if (id is not null && !IsKebabCase(id))
+            if (id is null)
+            {
+                return null;
+            }
+
+            if (id.Length > MaxIdLength)
+            {
+                Report(Diagnostics.IdTooLong, LocationOf(field), id.Length.ToString(CultureInfo.InvariantCulture), MaxIdLength.ToString(CultureInfo.InvariantCulture));
+                return null;
+            }
+
+            if (!IsKebabCase(id))
             {
                 Report(Diagnostics.InvalidId, LocationOf(field), id);
                 return null;
@@ -120,7 +140,31 @@ namespace KnowledgeGen.Parsing
                 return value;
             }
 
+            if (NumberShape.IsMatch(scalar.Value))
+            {
+                Report(Diagnostics.NumberTooLarge, scalar.Location, field, scalar.Value, "29 digits, up to " + LargestNumber);
+                return null;
+            }
+
             Report(Diagnostics.WrongFieldType, scalar.Location, field, "a number such as 375200000000 or 1.8, written without separators");
+            return null;
+        }
+
+        /// <summary>A whole number from 1 up, such as an occurrence.</summary>
+        public int? Count(string field, bool required)
+        {
+            ScalarNode? scalar = Scalar(field, required);
+            if (scalar is null)
+            {
+                return null;
+            }
+
+            if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= 1)
+            {
+                return value;
+            }
+
+            Report(Diagnostics.WrongFieldType, scalar.Location, field, "a whole number from 1 up, such as 2 for the second place");
             return null;
         }
 
@@ -133,12 +177,51 @@ namespace KnowledgeGen.Parsing
         public PartialDate? ParseDate(ScalarNode scalar, string field)
         {
             PartialDate? date = PartialDate.TryParse(scalar.Value);
-            if (date is null)
+            if (date is not null)
+            {
+                return date;
+            }
+
+            Match shape = DateShape.Match(scalar.Value);
+            if (shape.Success)
+            {
+                (string reason, string part) = WhyNotInCalendar(shape);
+                Report(Diagnostics.DateNotInCalendar, scalar.Location, scalar.Value, reason, part);
+            }
+            else
             {
                 Report(Diagnostics.WrongFieldType, scalar.Location, field, "a date written yyyy, yyyy-MM or yyyy-MM-dd");
             }
 
-            return date;
+            return null;
+        }
+
+        /// <summary>Which part of a date written in the right shape is not in the calendar, and why.</summary>
+        private static (string Reason, string Part) WhyNotInCalendar(Match shape)
+        {
+            int year = int.Parse(shape.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (year < 1)
+            {
+                return ("there is no year 0", "year");
+            }
+
+            if (!shape.Groups["month"].Success)
+            {
+                return ("the year cannot be read", "year");
+            }
+
+            int month = int.Parse(shape.Groups["month"].Value, CultureInfo.InvariantCulture);
+            if (month < 1 || month > 12)
+            {
+                return ("there is no month " + month.ToString(CultureInfo.InvariantCulture) + " (months run from 01 to 12)", "month");
+            }
+
+            int day = shape.Groups["day"].Success ? int.Parse(shape.Groups["day"].Value, CultureInfo.InvariantCulture) : 1;
+            int days = DateTime.DaysInMonth(year, month);
+            string monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " + year.ToString(CultureInfo.InvariantCulture);
+            return (day < 1
+                ? "there is no day 0"
+                : monthName + " has " + days.ToString(CultureInfo.InvariantCulture) + " days, not " + day.ToString(CultureInfo.InvariantCulture), "day");
         }
 
         public TEnum? Enum<TEnum>(string field, bool required)

@@ -41,13 +41,16 @@ public sealed class CompiledKnowledgeBase : IDisposable
         return new CompiledKnowledgeBase(context, assembly.GetType(knowledgeBaseType, throwOnError: true)!);
     }
 
-    public object Fact(string id) => Call("Find", id) ?? throw new KeyNotFoundException("no fact " + id);
+    public object Fact(string id) => Call("FindFact", id) ?? throw new KeyNotFoundException("no fact " + id);
 
     public object Entity(string id) => Call("FindEntity", id) ?? throw new KeyNotFoundException("no entity " + id);
 
     public object Source(string id) => Call("FindSource", id) ?? throw new KeyNotFoundException("no source " + id);
 
-    public static object? Get(object target, string property) => target.GetType().GetProperty(property)!.GetValue(target);
+    /// <summary>A property's value; where a typed fact's property hides its base's (Value), the typed one.</summary>
+    public static object? Get(object target, string property)
+        => (target.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            ?? target.GetType().GetProperty(property))!.GetValue(target);
 
     public static object First(object list) => ((IEnumerable)list).Cast<object>().First();
 

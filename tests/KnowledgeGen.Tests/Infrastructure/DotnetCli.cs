@@ -6,8 +6,12 @@ namespace KnowledgeGen.Tests.Infrastructure;
 public static class DotnetCli
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs any program (an installed tool, say) with extra environment variables, as <see cref="Run(string, string[])"/> does dotnet.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -23,6 +27,10 @@ public static class DotnetCli
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["UseSharedCompilation"] = "false";
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
@@ -30,7 +38,7 @@ public static class DotnetCli
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', arguments) + " took more than 5 minutes");
+            throw new TimeoutException(program + " " + string.Join(' ', arguments) + " took more than 5 minutes");
         }
 
         return (process.ExitCode, output.Result + error.Result);

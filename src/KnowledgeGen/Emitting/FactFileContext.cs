@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeGen.Checking;
+using KnowledgeGen.Model;
+
+namespace KnowledgeGen.Emitting
+{
+    /// <summary>An entity's display name, for the documentation of the facts that name it.</summary>
+    public sealed record EntityName(string Id, string Name);
+
+    /// <summary>
+    /// What one file's code needs from the other files: the facts that supersede its facts (for [Obsolete]) and
+    /// the names of the entities its values and attributions name (so that tooltips show "Ana Ruiz", not "ana-ruiz"). Narrowed to
+    /// the file, so that a change elsewhere rewrites this file's code only when it concerns this file.
+    /// </summary>
+    public sealed record FactFileContext(EquatableArray<Supersession> Supersessions, EquatableArray<EntityName> Names)
+    {
+        public static readonly FactFileContext None = new FactFileContext(EquatableArray<Supersession>.Empty, EquatableArray<EntityName>.Empty);
+
+        public static FactFileContext For(FactFileSpec file, EquatableArray<Supersession> supersessions, KnowledgeCatalog catalog)
+        {
+            var named = new HashSet<string>(file.Facts.SelectMany(f => NamedIds(f.Value).Concat(f.AccordingTo.Select(a => a.Id))), System.StringComparer.Ordinal);
+            return new FactFileContext(
+                Supersession.For(file, supersessions),
+                catalog.Entities.Where(e => named.Contains(e.Id)).Select(e => new EntityName(e.Id, e.Name)).ToEquatableArray());
+        }
+
+        /// <summary>The name of the entity, or its id where no entity has it (an unknown id, reported by the checks).</summary>
+        public System.Func<string, string> NameOf()
+        {
+            Dictionary<string, string> names = Names.ToDictionary(n => n.Id, n => n.Name, System.StringComparer.Ordinal);
+            return id => names.TryGetValue(id, out string? name) ? name : id;
+        }
+
+        private static IEnumerable<string> NamedIds(FactValueSpec? value) => value switch
+        {
+            RoleSpec r => r.Organisation is null ? new[] { r.Person.Id } : new[] { r.Person.Id, r.Organisation.Id },
+            StanceSpec s => new[] { s.Holder.Id },
+            QuoteSpec q => new[] { q.Speaker.Id },
+            _ => Enumerable.Empty<string>(),
+        };
+    }
+}
