@@ -39,7 +39,8 @@ public static class CommandLine
         coverage.Arguments.Add(coverageFolder);
         coverage.SetAction(result => CoverageCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(coverageFolder)!), output));
 
-        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base.") { check, cite, coverage, export };
+        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export };
+        Reviewing.ReviewCommands.AddTo(root, output, error);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using KnowledgeGen.Checking;
 using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
 
@@ -33,7 +34,7 @@ public static class ExportCommand
         var sources = folder.KnowledgeBase.Files.SelectMany(f => f.File.Sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         if (json is not null)
         {
-            File.WriteAllText(json.FullName, Json(facts, entities, sources), new UTF8Encoding(false));
+            File.WriteAllText(json.FullName, Json(facts, entities, sources, DocumentsBySource(folder.KnowledgeBase, sources)), new UTF8Encoding(false));
             output.WriteLine($"Wrote {facts.Count} facts to {json.FullName}");
         }
 
@@ -46,7 +47,21 @@ public static class ExportCommand
         return 0;
     }
 
-    private static string Json(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources)
+    private static Dictionary<string, TextPositions> DocumentsBySource(CheckedKnowledgeBase knowledgeBase, List<SourceSpec> sources)
+    {
+        var documents = new Dictionary<string, TextPositions>(StringComparer.Ordinal);
+        foreach (SourceSpec source in sources)
+        {
+            if (knowledgeBase.DocumentOf(source) is { } document)
+            {
+                documents[source.Id] = new TextPositions(document.Text);
+            }
+        }
+
+        return documents;
+    }
+
+    private static string Json(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources, Dictionary<string, TextPositions> documents)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -105,6 +120,7 @@ public static class ExportCommand
                     json.WriteString("source", citation.Source.Id);
                     json.WriteString("quote", citation.Quote);
                     json.WriteString("sentence", citation.Sentence ?? citation.Quote);
+                    Position(json, citation, documents);
                     json.WriteEndObject();
                 }
 
@@ -119,6 +135,27 @@ public static class ExportCommand
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// Where the checker found the quote in its source, so that a reader need not search for it again: offsets in
+    /// Unicode code points (end exclusive), and the 1-based line and column (in code points) of its start.
+    /// </summary>
+    private static void Position(Utf8JsonWriter json, CitationSpec citation, Dictionary<string, TextPositions> documents)
+    {
+        if (citation.SourceSpan is not { } span || !documents.TryGetValue(citation.Source.Id, out TextPositions? positions))
+        {
+            return;
+        }
+
+        (int start, int line, int column) = positions.Of(span.Start);
+        (int end, _, _) = positions.Of(span.End);
+        json.WriteStartObject("position");
+        json.WriteNumber("start", start);
+        json.WriteNumber("end", end);
+        json.WriteNumber("line", line);
+        json.WriteNumber("column", column);
+        json.WriteEndObject();
     }
 
     private static void Value(Utf8JsonWriter json, FactValueSpec? value)
@@ -188,49 +225,25 @@ public static class ExportCommand
         foreach (SourceSpec source in sources)
         {
             string published = source.Published is null ? string.Empty : $", published {source.Published.Date}{(source.Published.Inferred is null ? string.Empty : " (inferred)")}";
-            report.Append(CultureInfo.InvariantCulture, $"- `{source.Id}`: {Inline(source.Title)}{(source.Publisher is null ? string.Empty : " — " + Inline(source.Publisher))}{published}\n");
+            report.Append(CultureInfo.InvariantCulture, $"- `{source.Id}`: {MarkdownText.Inline(source.Title)}{(source.Publisher is null ? string.Empty : " — " + MarkdownText.Inline(source.Publisher))}{published}\n");
         }
 
         report.Append("\n## Facts\n");
         foreach (FactSpec fact in facts)
         {
-            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({FactFileFields.Name(fact.Kind)})\n\n{Inline(fact.Statement)}\n\n");
+            report.Append(CultureInfo.InvariantCulture, $"\n### `{fact.Id}` ({FactFileFields.Name(fact.Kind)})\n\n{MarkdownText.Inline(fact.Statement)}\n\n");
             if (fact.About.Count > 0)
             {
-                report.Append("About: ").Append(string.Join(", ", fact.About.Select(a => names.TryGetValue(a.Id, out string? name) ? Inline(name) : a.Id))).Append("\n\n");
+                report.Append("About: ").Append(string.Join(", ", fact.About.Select(a => names.TryGetValue(a.Id, out string? name) ? MarkdownText.Inline(name) : a.Id))).Append("\n\n");
             }
 
             foreach (CitationSpec citation in fact.Citations)
             {
-                string title = titles.TryGetValue(citation.Source.Id, out string? t) ? Inline(t) : citation.Source.Id;
-                report.Append("> ").Append(Inline(citation.Sentence ?? citation.Quote)).Append("\n>\n> — ").Append(title).Append(" (`").Append(citation.Source.Id).Append("`)\n\n");
+                string title = titles.TryGetValue(citation.Source.Id, out string? t) ? MarkdownText.Inline(t) : citation.Source.Id;
+                report.Append("> ").Append(MarkdownText.Inline(citation.Sentence ?? citation.Quote)).Append("\n>\n> — ").Append(title).Append(" (`").Append(citation.Source.Id).Append("`)\n\n");
             }
         }
 
         return report.ToString();
-    }
-
-    /// <summary>Text on one line, with the characters Markdown would read as markup escaped.</summary>
-    private static string Inline(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (c is '\r' or '\n' or '\u2028' or '\u2029' or '\u0085')
-            {
-                escaped.Append(' ');
-            }
-            else
-            {
-                if ("\\`*_{}[]<>#|!".Contains(c))
-                {
-                    escaped.Append('\\');
-                }
-
-                escaped.Append(c);
-            }
-        }
-
-        return escaped.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Text.Json;
+using KnowledgeGen.Checking;
 using KnowledgeGen.Tests.Infrastructure;
 using KnowledgeGen.Tool;
 
@@ -144,6 +145,7 @@ public class ToolTests
         JsonElement surplus = document.RootElement.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "china-goods-surplus-2017");
         Assert.Equal(375200000000m, surplus.GetProperty("value").GetProperty("amount").GetDecimal());
         Assert.Contains("which reached a record $375.2 billion last year.", surplus.GetProperty("citations")[0].GetProperty("sentence").GetString());
+        AssertEveryQuoteIsPinned(document);
         string report = File.ReadAllText(markdown);
         Assert.Contains("### `china-goods-surplus-2017` (money)", report);
         Assert.Contains("> That's the biggest drop since May 2009.", report);
@@ -158,6 +160,29 @@ public class ToolTests
 
         Assert.Equal(1, exit);
         Assert.Contains("run 'knowledgegen check'", error);
+    }
+
+    /// <summary>Each citation's position, read from its source file in code points, holds its quote.</summary>
+    private static void AssertEveryQuoteIsPinned(JsonDocument export)
+    {
+        var texts = export.RootElement.GetProperty("sources").EnumerateArray().ToDictionary(
+            s => s.GetProperty("id").GetString()!,
+            s => File.ReadAllText(Path.Combine(RepositoryPaths.Facts, s.GetProperty("file").GetString()!)));
+        foreach (JsonElement citation in export.RootElement.GetProperty("facts").EnumerateArray().SelectMany(f => f.GetProperty("citations").EnumerateArray()))
+        {
+            string text = texts[citation.GetProperty("source").GetString()!];
+            JsonElement position = citation.GetProperty("position");
+            int[] codePoints = text.EnumerateRunes().Select(r => r.Value).ToArray();
+            int start = position.GetProperty("start").GetInt32();
+            int end = position.GetProperty("end").GetInt32();
+            string pinned = string.Concat(codePoints[start..end].Select(char.ConvertFromUtf32));
+            Assert.Equal(TextNormalizer.Normalize(citation.GetProperty("quote").GetString()!), TextNormalizer.Normalize(pinned));
+            string[] lines = text.Split('\n');
+            int line = position.GetProperty("line").GetInt32();
+            int column = position.GetProperty("column").GetInt32();
+            int lineStart = lines.Take(line - 1).Sum(l => l.EnumerateRunes().Count() + 1);
+            Assert.Equal(start, lineStart + column - 1);
+        }
     }
 
     [Fact]

@@ -129,7 +129,13 @@ namespace KnowledgeGen.Checking
             QuoteResult found = QuoteLocator.Locate(source.Document, citation.Quote, citation.Occurrence);
             ReportQuoteProblem(citation, source, found, diagnostics);
             string? sentence = found.Sentence;
-            return citation with { Sentence = sentence, SourceTitle = source.Title };
+            QuoteSpan? span = QuoteSpans.Of(source.Document, citation.Quote, found, citation.Occurrence);
+            return citation with
+            {
+                Sentence = sentence,
+                SourceTitle = source.Title,
+                SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),
+            };
         }
 
         private static void ReportQuoteProblem(CitationSpec citation, CatalogSource source, QuoteResult found, List<DiagnosticInfo> diagnostics)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,8 +7,9 @@ using KnowledgeGen.Model;
 namespace KnowledgeGen.Checking
 {
     /// <summary>
-    /// The text of one source, split into sentences, each kept as printed and as normalised, with the text's
-    /// SHA-256. Built once per text file and compared by value, so an unchanged text is never split again.
+    /// The text of one source, split into sentences, each kept as printed and as normalised, with where each
+    /// sentence starts in the text and the text's SHA-256. Built once per text file and compared by value, so an
+    /// unchanged text is never split again.
     /// <see cref="ParagraphLines"/> is the line (0-based) of each paragraph and <see cref="NormalizedParagraphs"/> its
     /// normalised sentences joined by a space, which quotes are searched in; <see cref="InvalidText"/> says where
     /// the text was not valid UTF-8 ("line 2, column 31, byte 94"), if it was not.
@@ -15,8 +17,10 @@ namespace KnowledgeGen.Checking
     public sealed record SourceDocument(
         string Path,
         string Sha256,
+        string Text,
         EquatableArray<string> Sentences,
         EquatableArray<string> NormalizedSentences,
+        EquatableArray<int> SentenceStarts,
         EquatableArray<int> ParagraphStarts,
         EquatableArray<int> ParagraphLines,
         EquatableArray<string> NormalizedParagraphs,
@@ -26,9 +30,11 @@ namespace KnowledgeGen.Checking
         {
             var sentences = new List<string>();
             var normalized = new List<string>();
+            var starts = new List<int>();
             var paragraphStarts = new List<int>();
             var paragraphLines = new List<int>();
             var normalizedParagraphs = new List<string>();
+            int cursor = 0;
             foreach ((int line, List<string> paragraph) in SentenceSplitter.SplitByLine(text))
             {
                 paragraphStarts.Add(sentences.Count);
@@ -36,6 +42,11 @@ namespace KnowledgeGen.Checking
                 int first = normalized.Count;
                 foreach (string sentence in paragraph)
                 {
+                    // Sentences are the text's own characters, in order, separated only by white space: the first
+                    // occurrence after the previous one is this one.
+                    int start = text.IndexOf(sentence, cursor, StringComparison.Ordinal);
+                    starts.Add(start);
+                    cursor = start + sentence.Length;
                     sentences.Add(sentence);
                     normalized.Add(TextNormalizer.Normalize(sentence));
                 }
@@ -46,8 +57,10 @@ namespace KnowledgeGen.Checking
             return new SourceDocument(
                 path,
                 ComputeSha256(text),
+                text,
                 sentences.ToEquatableArray(),
                 normalized.ToEquatableArray(),
+                starts.ToEquatableArray(),
                 paragraphStarts.ToEquatableArray(),
                 paragraphLines.ToEquatableArray(),
                 normalizedParagraphs.ToEquatableArray(),

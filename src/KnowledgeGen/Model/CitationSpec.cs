@@ -1,8 +1,11 @@
+using Microsoft.CodeAnalysis.Text;
+
 namespace KnowledgeGen.Model
 {
     /// <summary>
-    /// A quote from a source. <see cref="Sentence"/> and <see cref="SourceTitle"/> are filled in by the checker:
-    /// the full sentence(s) of the source in which the quote stands, and the title of that source.
+    /// A quote from a source. <see cref="Sentence"/>, <see cref="SourceTitle"/> and <see cref="SourceSpan"/> are
+    /// filled in by the checker: the full sentence(s) of the source in which the quote stands, the title of that
+    /// source, and the span of the source's text (UTF-16 offsets) that the quote matched.
     /// <see cref="Occurrence"/> (1-based; 0 where not given) picks one place where the quote stands several times.
     /// </summary>
     public sealed record CitationSpec(
@@ -13,7 +16,8 @@ namespace KnowledgeGen.Model
         string? SourceTitle = null,
         int Occurrence = 0,
         LocationInfo? OccurrenceLocation = null,
-        EquatableArray<MentionSpec> Mentions = default);
+        EquatableArray<MentionSpec> Mentions = default,
+        TextSpan? SourceSpan = null);
 
     /// <summary>
     /// Words of the cited sentence that stand for an entity the sentence does not name ("he", "the official"),

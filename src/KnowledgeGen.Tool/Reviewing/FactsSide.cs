@@ -1,0 +1,102 @@
+using System.Text;
+using KnowledgeGen.Parsing;
+
+namespace KnowledgeGen.Tool.Reviewing;
+
+/// <summary>
+/// One side of a comparison, as the user named it: a facts folder, or <c>git:&lt;revision&gt;</c> for the same
+/// folder as it stood at that revision (read from the repository's history, nothing checked out).
+/// </summary>
+public static class FactsSide
+{
+    public const string GitPrefix = "git:";
+
+    public static bool IsGit(string side) => side.StartsWith(GitPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The fact files and source texts of a side, with paths relative to its facts folder. A git side reads the
+    /// folder <paramref name="folder"/> names (the other side's folder) at its revision, or, when that is null,
+    /// the folder facts/ at the root of the repository the current directory is in.
+    /// </summary>
+    public static List<(string Path, string Text)> Read(string side, string? folder)
+    {
+        if (!IsGit(side))
+        {
+            return ReadFolder(side);
+        }
+
+        string revision = side[GitPrefix.Length..];
+        if (revision.Length == 0)
+        {
+            throw new UnreadableInputException("'git:' needs a revision after it, such as git:main or git:HEAD~1.");
+        }
+
+        if (folder is null)
+        {
+            return GitRevision.ReadFolder(GitRevision.RepositoryRoot(Directory.GetCurrentDirectory()), revision, DefaultFolder, Wanted);
+        }
+
+        string full = Path.GetFullPath(folder);
+        string existing = full;
+        while (!Directory.Exists(existing))
+        {
+            existing = Path.GetDirectoryName(existing) ?? throw new UnreadableInputException($"No folder of '{folder}' exists to find its git repository from.");
+        }
+
+        string repository = GitRevision.RepositoryRoot(existing);
+        string inRepository = Path.GetRelativePath(repository, full).Replace('\\', '/');
+        if (inRepository == ".")
+        {
+            inRepository = string.Empty;
+        }
+        else if (inRepository.StartsWith("..", StringComparison.Ordinal))
+        {
+            throw new UnreadableInputException($"'{folder}' is outside the git repository at '{repository}'.");
+        }
+
+        return GitRevision.ReadFolder(repository, revision, inRepository, Wanted);
+    }
+
+    /// <summary>The knowledge base's folder in a repository, which a diff of two revisions compares.</summary>
+    public const string DefaultFolder = "facts";
+
+    /// <summary>The folder a git side reads: the folder side's, or null (the repository's facts/) when both are revisions.</summary>
+    public static string? FolderFor(string side, string otherSide)
+        => !IsGit(side) ? side : !IsGit(otherSide) ? otherSide : null;
+
+    private static List<(string Path, string Text)> ReadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new UnreadableInputException($"'{folder}' is neither a folder nor git:<revision>.");
+        }
+
+        var files = new List<(string Path, string Text)>();
+        foreach (string path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (!Wanted(relative))
+            {
+                continue;
+            }
+
+            try
+            {
+                files.Add((relative, File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true))));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                throw new UnreadableInputException($"Could not read '{KnowledgeBaseFolder.Display(path)}': {e.Message}");
+            }
+        }
+
+        if (!files.Any(f => FilePaths.IsFactFile(f.Path)))
+        {
+            throw new UnreadableInputException($"'{folder}' holds no fact files (*.yaml, *.yml).");
+        }
+
+        return files;
+    }
+
+    private static bool Wanted(string path) => FilePaths.IsFactFile(path) || FilePaths.IsSourceText(path);
+}

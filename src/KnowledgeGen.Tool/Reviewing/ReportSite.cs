@@ -1,0 +1,553 @@
+using System.Globalization;
+using KnowledgeGen.Checking;
+using KnowledgeGen.Model;
+using KnowledgeGen.Parsing;
+
+namespace KnowledgeGen.Tool.Reviewing;
+
+/// <summary>
+/// The evidence report: static, self-contained HTML pages (no script, no font or style from elsewhere) that read
+/// the same from file:// as from a server. An index with each source's coverage; a page per source with the whole
+/// article, every cited sentence marked and linked to the facts that cite it and every other sentence labelled;
+/// a page per entity listing its facts; every fact in full on the page of its fact file, under an anchor named
+/// after its id, and listed on facts.html. Pages stay small at 100,000 facts: no fact is written out in full twice.
+/// </summary>
+public sealed class ReportSite
+{
+    public const string FactsPage = "facts.html";
+    private static readonly string Css = ReadCss();
+
+    private readonly CheckedKnowledgeBase _knowledgeBase;
+    private readonly IReadOnlyDictionary<string, string> _changes;
+    private readonly string? _changedSince;
+    private readonly List<FactSpec> _facts;
+    private readonly Dictionary<string, SourceSpec> _sources;
+    private readonly Dictionary<string, EntitySpec> _entities;
+    private readonly ILookup<string, FactSpec> _factsAbout;
+    private readonly ILookup<string, (string Fact, Microsoft.CodeAnalysis.Text.TextSpan Span)> _citationsOf;
+    private readonly Dictionary<string, string> _pageOfFile = new(StringComparer.Ordinal);
+    private readonly string _folder;
+    private readonly Dictionary<string, string> _pageOfFact = new(StringComparer.Ordinal);
+
+    /// <param name="folder">The facts folder, which fact files are named relative to.</param>
+    /// <param name="changes">Fact id to what happened to it since <paramref name="changedSince"/> ("new", "changed: value").</param>
+    public ReportSite(CheckedKnowledgeBase knowledgeBase, string folder, IReadOnlyDictionary<string, string> changes, string? changedSince)
+    {
+        _folder = folder;
+        _knowledgeBase = knowledgeBase;
+        _changes = changes;
+        _changedSince = changedSince;
+        _facts = knowledgeBase.Facts.ToList();
+        _factsAbout = _facts.SelectMany(f => f.About.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(a => (Entity: a, Fact: f))).ToLookup(p => p.Entity, p => p.Fact, StringComparer.Ordinal);
+        foreach (FactSpec fact in _facts)
+        {
+            string file = FileOf(fact);
+            if (!_pageOfFile.TryGetValue(file, out string? page))
+            {
+                page = FactFilePage(file, _pageOfFile.Values);
+                _pageOfFile[file] = page;
+            }
+
+            _pageOfFact[fact.Id] = page;
+        }
+
+        _citationsOf = _facts
+            .SelectMany(f => f.Citations.Where(c => c.SourceSpan is not null).Select(c => (Source: c.Source.Id, Fact: f.Id, Span: c.SourceSpan.GetValueOrDefault())))
+            .ToLookup(c => c.Source, c => (c.Fact, c.Span), StringComparer.Ordinal);
+        _sources = new Dictionary<string, SourceSpec>(StringComparer.Ordinal);
+        _entities = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
+        foreach (CheckedFactFile file in knowledgeBase.Files)
+        {
+            foreach (SourceSpec source in file.File.Sources)
+            {
+                _sources.TryAdd(source.Id, source);
+            }
+
+            foreach (EntitySpec entity in file.File.Entities)
+            {
+                _entities.TryAdd(entity.Id, entity);
+            }
+        }
+    }
+
+    public static string SourcePage(string id) => "source-" + id + ".html";
+
+    public static string EntityPage(string id) => "entity-" + id + ".html";
+
+    /// <summary>A fact's file, relative to the facts folder.</summary>
+    private string FileOf(FactSpec fact) => Path.GetRelativePath(_folder, fact.IdLocation.FilePath).Replace('\\', '/');
+
+    /// <summary>The link to a fact: its anchor on the page of its fact file.</summary>
+    public string FactLink(string id) => (_pageOfFact.TryGetValue(id, out string? page) ? page : FactsPage) + "#" + id;
+
+    /// <summary>"facts-topics-tariffs.html" for topics/tariffs.yaml: the path's letters and digits, made unique.</summary>
+    private static string FactFilePage(string path, IEnumerable<string> taken)
+    {
+        string withoutExtension = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            ? path[..path.LastIndexOf('.')]
+            : path;
+        string slug = new string(withoutExtension.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
+        string page = "facts-" + slug + ".html";
+        for (int n = 2; taken.Contains(page, StringComparer.Ordinal); n++)
+        {
+            page = "facts-" + slug + "-" + Number(n) + ".html";
+        }
+
+        return page;
+    }
+
+    /// <summary>Every page, as (file name, HTML).</summary>
+    public IEnumerable<(string File, string Html)> Pages()
+    {
+        List<SourceCoverage> coverage = _sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(Coverage).ToList();
+        yield return ("index.html", Index(coverage));
+        yield return (FactsPage, FactsPageHtml());
+        foreach (IGrouping<string, FactSpec> file in _facts.GroupBy(FileOf).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            yield return (_pageOfFile[file.Key], FactFilePageHtml(file.Key, file.ToList()));
+        }
+        foreach (SourceCoverage source in coverage)
+        {
+            yield return (SourcePage(source.Source.Id), SourcePageHtml(source));
+        }
+
+        foreach (EntitySpec entity in _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            yield return (EntityPage(entity.Id), EntityPageHtml(entity));
+        }
+    }
+
+    private string Index(List<SourceCoverage> coverage)
+    {
+        return Page("Knowledge base report", html =>
+        {
+            html.Element("h1", "Knowledge base report").Line();
+            html.Element("p", $"{Count(_facts.Count, "fact")} about {Count(_entities.Count, "entity", "entities")}, from {Count(_sources.Count, "source")}.");
+            int errors = _knowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            if (errors > 0)
+            {
+                html.Element("p", $"The checks found {Count(errors, "error")}: run 'knowledgegen check' to see them. Facts that could not be read are missing here.", ("class", "unaccounted"));
+            }
+
+            if (_changedSince is not null)
+            {
+                html.Element("h2", $"Facts changed since {_changedSince}", ("id", "changed")).Line();
+                if (_changes.Count == 0)
+                {
+                    html.Element("p", "None.");
+                }
+                else
+                {
+                    html.Open("ul");
+                    foreach ((string id, string what) in _changes.OrderBy(c => c.Key, StringComparer.Ordinal))
+                    {
+                        html.Open("li").Element("a", id, ("href", FactLink(id))).Text(" \u2014 " + what).Close().Line();
+                    }
+
+                    html.Close();
+                }
+            }
+
+            html.Element("h2", "Sources", ("id", "sources")).Line();
+            html.Open("div", ("class", "table-scroll")).Open("table", ("class", "coverage"));
+            html.Element("caption", "Each source's sentences: cited by a fact, listed as holding no claim, or unaccounted.", ("class", "muted"));
+            html.Open("thead").Open("tr").Element("th", "Source", ("scope", "col")).Element("th", "Sentences", ("scope", "col"), ("class", "number"))
+                .Element("th", "Cited", ("scope", "col"), ("class", "number")).Element("th", "No claim", ("scope", "col"), ("class", "number"))
+                .Element("th", "Unaccounted", ("scope", "col"), ("class", "number")).Element("th", "Accounted for", ("scope", "col")).Close().Close();
+            html.Open("tbody");
+            foreach (SourceCoverage source in coverage)
+            {
+                int accounted = source.Cited + source.NotClaims;
+                html.Open("tr")
+                    .Open("th", ("scope", "row")).Element("a", source.Source.Title, ("href", SourcePage(source.Source.Id))).Close()
+                    .Element("td", Number(source.Sentences), ("class", "number"), ("data-label", "Sentences"))
+                    .Element("td", Number(source.Cited), ("class", "number"), ("data-label", "Cited"))
+                    .Element("td", Number(source.NotClaims), ("class", "number"), ("data-label", "No claim"))
+                    .Element("td", Number(source.Unaccounted), ("class", "number"), ("data-label", "Unaccounted"))
+                    .Open("td", ("data-label", "Accounted for"))
+                    .Element("meter", string.Empty, ("min", "0"), ("max", Number(Math.Max(1, source.Sentences))), ("value", Number(accounted)), ("aria-hidden", "true"))
+                    .Text($" {Percent(accounted, source.Sentences)}")
+                    .Close()
+                    .Close().Line();
+            }
+
+            html.Close().Close().Close();
+
+            html.Element("h2", "Entities", ("id", "entities")).Line();
+            html.Open("ul");
+            foreach (EntitySpec entity in _entities.Values.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                int facts = FactsAbout(entity.Id).Count();
+                html.Open("li").Element("a", entity.Name, ("href", EntityPage(entity.Id))).Text($" ({FactFileFields.Name(entity.Kind)}, {Count(facts, "fact")})").Close().Line();
+            }
+
+            html.Close();
+        });
+    }
+
+    private string FactsPageHtml() => Page("Every fact", html =>
+    {
+        html.Element("h1", "Every fact").Line();
+        html.Element("p", $"{Count(_facts.Count, "fact")}, by fact file. Each is in full on its file's page, at an anchor named after its id.");
+        foreach (IGrouping<string, FactSpec> file in _facts.GroupBy(FileOf).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            html.Open("h2").Element("a", file.Key, ("href", _pageOfFile[file.Key])).Close().Line();
+            FactList(html, file);
+        }
+    });
+
+    private string FactFilePageHtml(string file, List<FactSpec> facts) => Page(file, html =>
+    {
+        html.Element("h1", "Facts of " + file).Line();
+        html.Element("p", $"{Count(facts.Count, "fact")}, by id.");
+        foreach (FactSpec fact in facts)
+        {
+            FactCard(html, fact);
+        }
+    });
+
+    private string EntityPageHtml(EntitySpec entity) => Page(entity.Name, html =>
+    {
+        html.Element("h1", entity.Name).Line();
+        html.Open("dl", ("class", "fields"));
+        html.Element("dt", "id").Element("dd", entity.Id);
+        foreach (DiffField<EntitySpec> field in DiffFields.Entity)
+        {
+            if (field.Name != "name" && field.Read(entity) is { } value)
+            {
+                html.Element("dt", field.Name).Element("dd", Readable(value, field.IsList));
+            }
+        }
+
+        html.Close().Line();
+        List<FactSpec> facts = FactsAbout(entity.Id).ToList();
+        html.Element("h2", $"Facts about {entity.Name} ({Number(facts.Count)})").Line();
+        FactList(html, facts);
+    });
+
+    /// <summary>Facts as a list of links, each with its kind, statement and any change.</summary>
+    private void FactList(HtmlWriter html, IEnumerable<FactSpec> facts)
+    {
+        html.Open("ul", ("class", "fact-list"));
+        foreach (FactSpec fact in facts)
+        {
+            html.Open("li").Element("a", fact.Id, ("href", FactLink(fact.Id))).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
+            if (_changes.TryGetValue(fact.Id, out string? change))
+            {
+                html.Element("span", $"{change} since {_changedSince}", ("class", "badge changed"));
+            }
+
+            html.Text(" " + fact.Statement).Close().Line();
+        }
+
+        html.Close();
+    }
+
+    private string SourcePageHtml(SourceCoverage source) => Page(source.Source.Title, html =>
+    {
+        html.Element("h1", source.Source.Title).Line();
+        html.Open("dl", ("class", "fields")).Element("dt", "id").Element("dd", source.Source.Id);
+        foreach (DiffField<SourceSpec> field in DiffFields.Source)
+        {
+            if (field.Name != "title" && field.Read(source.Source) is { } value)
+            {
+                html.Element("dt", field.Name).Element("dd", Readable(value, field.IsList));
+            }
+        }
+
+        html.Element("dt", "coverage").Element("dd", $"{Number(source.Sentences)} sentences: {Number(source.Cited)} cited, {Number(source.NotClaims)} holding no claim, {Number(source.Unaccounted)} unaccounted");
+        html.Close().Line();
+        html.Open("ul", ("class", "legend"), ("aria-label", "How sentences are marked"))
+            .Open("li").Open("mark", ("class", "cited")).Text("Cited sentence, ").Element("span", "quoted words", ("class", "quoted")).Close().Text(", then links to the facts citing it").Close()
+            .Open("li").Open("span", ("class", "not-claim")).Text("Holds no claim ").Element("span", "no claim: reason", ("class", "label")).Close().Close()
+            .Open("li").Open("span", ("class", "unaccounted")).Text("Unaccounted ").Element("span", "\u2691 unaccounted", ("class", "label")).Close().Close()
+            .Close().Line();
+
+        if (source.Document is null)
+        {
+            html.Element("p", $"The text file '{source.Source.File}' was not found, so the article cannot be shown.", ("class", "unaccounted"));
+            return;
+        }
+
+        html.Open("article", ("class", "source"), ("aria-label", "The article's text"));
+        SourceDocument document = source.Document;
+        for (int p = 0; p < document.ParagraphStarts.Count; p++)
+        {
+            int first = document.ParagraphStarts[p];
+            int end = p + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[p + 1] : document.Sentences.Count;
+            html.Open("p");
+            for (int i = first; i < end; i++)
+            {
+                if (i > first)
+                {
+                    html.Text(" ");
+                }
+
+                Sentence(this, html, source, i);
+            }
+
+            html.Close().Line();
+        }
+
+        html.Close();
+    });
+
+    /// <summary>One sentence of an article: cited (its quoted words marked, links to the facts), holding no claim, or unaccounted.</summary>
+    private static void Sentence(ReportSite site, HtmlWriter html, SourceCoverage source, int index)
+    {
+        SourceDocument document = source.Document!;
+        string id = "s-" + Number(index + 1);
+        int start = document.SentenceStarts[index];
+        int end = start + document.Sentences[index].Length;
+        if (source.CitedBy[index] is { Count: > 0 } citations)
+        {
+            html.Open("mark", ("class", "cited sentence"), ("id", id));
+            int at = start;
+            foreach ((int quoteStart, int quoteEnd) in Merge(citations.Select(c => (Math.Max(start, c.Span.Start), Math.Min(end, c.Span.End)))))
+            {
+                html.Text(document.Text[at..quoteStart]).Element("span", document.Text[quoteStart..quoteEnd], ("class", "quoted"));
+                at = quoteEnd;
+            }
+
+            html.Text(document.Text[at..end]).Close();
+            html.Open("span", ("class", "cites")).Text(" cited by");
+            foreach (string fact in citations.Select(c => c.Fact).Distinct(StringComparer.Ordinal))
+            {
+                html.Text(" ").Element("a", fact, ("href", site.FactLink(fact)), ("class", "fact-link"));
+            }
+
+            html.Close();
+        }
+        else if (source.NotClaimReasons[index] is { } reason)
+        {
+            html.Open("span", ("class", "not-claim sentence"), ("id", id)).Text(document.Sentences[index] + " ").Element("span", "no claim: " + reason, ("class", "label")).Close();
+        }
+        else
+        {
+            html.Open("span", ("class", "unaccounted sentence"), ("id", id)).Text(document.Sentences[index] + " ").Element("span", "\u2691 unaccounted", ("class", "label")).Close();
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
+    {
+        (int Start, int End)? current = null;
+        foreach ((int start, int end) in spans.Where(s => s.End > s.Start).OrderBy(s => s.Start))
+        {
+            if (current is { } open && start <= open.End)
+            {
+                current = (open.Start, Math.Max(open.End, end));
+                continue;
+            }
+
+            if (current is { } done)
+            {
+                yield return done;
+            }
+
+            current = (start, end);
+        }
+
+        if (current is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private void FactCard(HtmlWriter html, FactSpec fact)
+    {
+        bool changed = _changes.TryGetValue(fact.Id, out string? change);
+        html.Open("article", ("class", changed ? "fact changed" : "fact"), ("id", fact.Id), ("aria-labelledby", "h-" + fact.Id));
+        html.Open("h3", ("id", "h-" + fact.Id)).Element("a", fact.Id, ("href", "#" + fact.Id)).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
+        if (changed)
+        {
+            html.Element("span", $"{change} since {_changedSince}", ("class", "badge changed"));
+        }
+
+        html.Close();
+        html.Element("p", fact.Statement);
+        html.Open("dl", ("class", "fields"));
+        foreach (DiffField<FactSpec> field in DiffFields.Fact)
+        {
+            if (field.Name == "according-to" && fact.AccordingTo.Count == 0)
+            {
+                html.Element("dt", field.Name).Element("dd", "the article, in its own voice");
+                continue;
+            }
+
+            if (field.Name is "kind" or "statement" or "quote" || field.Read(fact) is not { } value)
+            {
+                continue;
+            }
+
+            html.Element("dt", field.Name).Open("dd");
+            if (field.Name is "about" or "according-to")
+            {
+                LinkedEntities(html, field.Name == "about" ? fact.About : fact.AccordingTo);
+            }
+            else
+            {
+                html.Text(Readable(value, field.IsList));
+            }
+
+            html.Close();
+        }
+
+        html.Close();
+        html.Element("h4", fact.Citations.Count == 1 ? "Citation" : "Citations");
+        foreach (CitationSpec citation in fact.Citations)
+        {
+            Citation(html, citation);
+        }
+
+        html.Close().Line();
+    }
+
+    private void LinkedEntities(HtmlWriter html, EquatableArray<IdReference> entities)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            if (i > 0)
+            {
+                html.Text(", ");
+            }
+
+            string id = entities[i].Id;
+            if (_entities.TryGetValue(id, out EntitySpec? entity))
+            {
+                html.Element("a", entity.Name, ("href", EntityPage(id)));
+            }
+            else
+            {
+                html.Text(id);
+            }
+        }
+    }
+
+    private void Citation(HtmlWriter html, CitationSpec citation)
+    {
+        _sources.TryGetValue(citation.Source.Id, out SourceSpec? source);
+        SourceDocument? document = source is null ? null : _knowledgeBase.DocumentOf(source);
+        html.Open("blockquote");
+        if (document is not null && citation.SourceSpan is { } span)
+        {
+            QuoteSpan match = MatchOf(document, span.Start, span.End);
+            html.Text(document.Text[match.SentenceStart..match.Start]).Element("span", document.Text[match.Start..match.End], ("class", "quoted")).Text(document.Text[match.End..match.SentenceEnd]);
+        }
+        else
+        {
+            html.Text(citation.Quote).Text(" (not found in the source)");
+        }
+
+        html.Open("footer").Text("\u2014 ");
+        if (source is not null)
+        {
+            string sentence = document is not null && citation.SourceSpan is { } at ? "#s-" + Number(SentenceAt(document, at.Start) + 1) : string.Empty;
+            html.Element("a", source.Title, ("href", SourcePage(source.Id) + sentence), ("class", "source-link"));
+        }
+        else
+        {
+            html.Text(citation.Source.Id);
+        }
+
+        html.Close().Close();
+    }
+
+    private static QuoteSpan MatchOf(SourceDocument document, int start, int end)
+    {
+        int first = SentenceAt(document, start);
+        int last = SentenceAt(document, Math.Max(start, end - 1));
+        return new QuoteSpan(start, end, document.SentenceStarts[first], document.SentenceStarts[last] + document.Sentences[last].Length);
+    }
+
+    /// <summary>The sentence holding a text offset (the last one starting at or before it).</summary>
+    private static int SentenceAt(SourceDocument document, int offset)
+    {
+        int low = 0;
+        int high = document.SentenceStarts.Count - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (document.SentenceStarts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private IEnumerable<FactSpec> FactsAbout(string entity) => _factsAbout[entity];
+
+    private SourceCoverage Coverage(SourceSpec source)
+    {
+        SourceDocument? document = _knowledgeBase.DocumentOf(source);
+        int count = document?.Sentences.Count ?? 0;
+        var citedBy = new List<(string Fact, Microsoft.CodeAnalysis.Text.TextSpan Span)>?[count];
+        string?[] notClaims = document is null ? [] : NotClaimSentences.Reasons(source, document);
+        if (document is not null)
+        {
+            foreach ((string fact, Microsoft.CodeAnalysis.Text.TextSpan span) in _citationsOf[source.Id])
+            {
+                for (int i = SentenceAt(document, span.Start); i < count && document.SentenceStarts[i] < span.End; i++)
+                {
+                    (citedBy[i] ??= []).Add((fact, span));
+                }
+            }
+        }
+
+        return new SourceCoverage(source, document, citedBy, notClaims);
+    }
+
+    private static string Page(string title, Action<HtmlWriter> content)
+    {
+        var html = new HtmlWriter();
+        html.Doctype().Line();
+        html.Open("html", ("lang", "en")).Line();
+        html.Open("head").Void("meta", ("charset", "utf-8")).Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
+            .Element("title", title + " \u2014 knowledge base report").Style(Css).Close().Line();
+        html.Open("body");
+        html.Element("a", "Skip to content", ("class", "skip"), ("href", "#content")).Line();
+        html.Open("nav", ("class", "site"), ("aria-label", "Report")).Open("ul")
+            .Open("li").Element("a", "Index", ("href", "index.html")).Close()
+            .Open("li").Element("a", "Sources", ("href", "index.html#sources")).Close()
+            .Open("li").Element("a", "Entities", ("href", "index.html#entities")).Close()
+            .Open("li").Element("a", "Every fact", ("href", FactsPage)).Close()
+            .Close().Close().Line();
+        html.Open("main", ("id", "content"), ("tabindex", "-1"));
+        content(html);
+        html.Close().Line().Close().Line().Close().Line();
+        return html.ToString();
+    }
+
+    private static string Readable(string value, bool isList) => isList ? value.Replace("\n", ", ", StringComparison.Ordinal) : value;
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int count, string one, string? many = null) => Number(count) + " " + (count == 1 ? one : many ?? one + "s");
+
+    private static string Percent(int part, int whole) => whole == 0 ? "\u2014" : (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    private static string ReadCss()
+    {
+        using Stream stream = typeof(ReportSite).Assembly.GetManifestResourceStream("KnowledgeGen.Tool.Reviewing.report.css")
+            ?? throw new InvalidOperationException("The report's style sheet is missing from the tool.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>A source's sentences: the facts citing each (with the quote's span), and each one's reason for holding no claim.</summary>
+    private sealed record SourceCoverage(SourceSpec Source, SourceDocument? Document, List<(string Fact, Microsoft.CodeAnalysis.Text.TextSpan Span)>?[] CitedBy, string?[] NotClaimReasons)
+    {
+        public int Sentences => CitedBy.Length;
+
+        public int Cited => CitedBy.Count(c => c is { Count: > 0 });
+
+        public int NotClaims => NotClaimReasons.Where((r, i) => r is not null && CitedBy[i] is not { Count: > 0 }).Count();
+
+        public int Unaccounted => Sentences - Cited - NotClaims;
+    }
+}

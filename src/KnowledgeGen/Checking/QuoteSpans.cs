@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeGen.Checking
+{
+    /// <summary>
+    /// Where the source's own characters stand for a match found in a paragraph's normalised text (its normalised
+    /// sentences joined by a space): the span of the text that normalises to the match, and the span of the
+    /// sentence(s) it stands in, as UTF-16 offsets of the text. Quotes are searched in normalised text; this puts
+    /// the result back on the text as printed, curly quotes, dashes and doubled spaces included.
+    /// </summary>
+    public static class QuoteSpans
+    {
+        /// <summary>
+        /// Where the quote stands in the source's text, for a quote that stands there (once, or at the chosen
+        /// <paramref name="occurrence"/>); null otherwise.
+        /// </summary>
+        public static QuoteSpan? Find(SourceDocument document, string quote, int occurrence = 0)
+            => Of(document, quote, QuoteLocator.Locate(document, quote, occurrence), occurrence);
+
+        /// <summary>The span of a quote the locator placed, from its result; null when it found no single place.</summary>
+        public static QuoteSpan? Of(SourceDocument document, string quote, QuoteResult found, int occurrence)
+        {
+            if (found.Problem != QuoteProblem.None || found.Places.Count == 0)
+            {
+                return null;
+            }
+
+            QuotePlace place = found.Places[Math.Min(Math.Max(occurrence, 1), found.Places.Count) - 1];
+            return InText(document, place.Paragraph, place.Start, TextNormalizer.Normalize(quote).Length);
+        }
+
+        public static QuoteSpan InText(SourceDocument document, int paragraph, int normalizedStart, int normalizedLength)
+        {
+            int first = document.ParagraphStarts[paragraph];
+            int end = paragraph + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[paragraph + 1] : document.Sentences.Count;
+            int textStart = document.SentenceStarts[first];
+            int textEnd = document.SentenceStarts[end - 1] + document.Sentences[end - 1].Length;
+            string printed = document.Text.Substring(textStart, textEnd - textStart);
+
+            int start;
+            int stop;
+            if (string.Equals(printed, string.Join(" ", Range(document.NormalizedSentences, first, end)), StringComparison.Ordinal))
+            {
+                // Already normal (most paragraphs): the offsets are the text's own.
+                start = textStart + normalizedStart;
+                stop = start + normalizedLength;
+            }
+            else
+            {
+                List<int> ends = CodePointEnds(printed);
+                int startIndex = FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart);
+                start = textStart + (startIndex == 0 ? 0 : ends[startIndex - 1]);
+                stop = textStart + ends[FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart + normalizedLength - 1)];
+            }
+
+            int firstCovered = first;
+            while (firstCovered + 1 < end && document.SentenceStarts[firstCovered + 1] <= start)
+            {
+                firstCovered++;
+            }
+
+            int lastCovered = firstCovered;
+            while (lastCovered + 1 < end && document.SentenceStarts[lastCovered + 1] < stop)
+            {
+                lastCovered++;
+            }
+
+            return new QuoteSpan(start, stop, document.SentenceStarts[firstCovered], document.SentenceStarts[lastCovered] + document.Sentences[lastCovered].Length);
+        }
+
+        private static IEnumerable<string> Range(IReadOnlyList<string> items, int first, int end)
+        {
+            for (int i = first; i < end; i++)
+            {
+                yield return items[i];
+            }
+        }
+
+        /// <summary>
+        /// The index in <paramref name="ends"/> of the shortest prefix of <paramref name="printed"/> whose
+        /// normalised form is longer than <paramref name="length"/>. The normalised length only grows with the
+        /// prefix, so a binary search finds it.
+        /// </summary>
+        private static int FirstPrefixNormalizingLongerThan(string printed, List<int> ends, int length)
+        {
+            int low = 0;
+            int high = ends.Count - 1;
+            while (low < high)
+            {
+                int middle = low + ((high - low) / 2);
+                if (TextNormalizer.Normalize(printed.Substring(0, ends[middle])).Length > length)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return low;
+        }
+
+        /// <summary>The offset after each code point of the text, so that no prefix splits a surrogate pair.</summary>
+        private static List<int> CodePointEnds(string text)
+        {
+            var ends = new List<int>(text.Length);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+
+                ends.Add(i + 1);
+            }
+
+            return ends;
+        }
+    }
+
+    /// <summary>A quote's span in its source's text and the span of the sentence(s) it stands in, as UTF-16 offsets.</summary>
+    public sealed record QuoteSpan(int Start, int End, int SentenceStart, int SentenceEnd);
+}

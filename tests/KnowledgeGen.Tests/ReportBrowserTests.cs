@@ -1,0 +1,101 @@
+using KnowledgeGen.Tests.Infrastructure;
+using KnowledgeGen.Tool;
+using Microsoft.Playwright;
+
+namespace KnowledgeGen.Tests;
+
+/// <summary>
+/// The evidence report of the repository's own facts, opened from file:// in a real headless Chromium: a cited
+/// sentence is marked (by more than colour), its fact link lands on the fact, the pages work from the keyboard
+/// and fit a phone's width. A screenshot of the source page is kept under the test output (screenshots/).
+/// </summary>
+public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDisposable
+{
+    private const string CitedSentence = "That's the biggest drop since May 2009.";
+    private readonly HeadlessChromium _chromium;
+    private readonly TemporaryDirectory _report = new();
+
+    public ReportBrowserTests(HeadlessChromium chromium)
+    {
+        _chromium = chromium;
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CommandLine.Run(["report", RepositoryPaths.Facts, "--out", _report.Path], output, error, githubActions: false);
+        Assert.True(exit == 0, error.ToString());
+    }
+
+    public static string Screenshots => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [Fact]
+    public async Task A_cited_sentence_is_highlighted_and_its_fact_link_lands_on_the_fact()
+    {
+        IPage page = await Open("source-us-team-back-in-beijing.html", width: 820, height: 620);
+        ILocator sentence = page.Locator("mark.cited", new() { HasText = CitedSentence });
+
+        await Assertions.Expect(sentence).ToHaveCountAsync(1);
+        string background = await sentence.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.NotEqual("rgba(0, 0, 0, 0)", background);
+        ILocator quoted = sentence.Locator(".quoted");
+        Assert.Contains("underline", await quoted.First.EvaluateAsync<string>("e => getComputedStyle(e).textDecorationLine"));
+        ILocator label = page.Locator(".cites", new() { Has = page.Locator("a.fact-link") }).Filter(new() { HasText = "cited by" });
+        Assert.True(await label.CountAsync() > 0);
+
+        await sentence.ScrollIntoViewIfNeededAsync();
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "source-page.png") });
+
+        ILocator link = page.Locator("mark.cited:has-text(\"" + CitedSentence + "\") + .cites a.fact-link").First;
+        string factId = await link.InnerTextAsync();
+        await link.ClickAsync();
+
+        Assert.Matches("/facts-topics-[a-z-]+\\.html#" + factId + "$", page.Url);
+        ILocator fact = page.Locator($"article.fact[id='{factId}']");
+        await Assertions.Expect(fact).ToBeInViewportAsync();
+        Assert.True(await fact.EvaluateAsync<bool>("e => e.matches(':target')"));
+        await Assertions.Expect(fact.Locator("blockquote .quoted").First).ToBeVisibleAsync();
+        Assert.Contains(CitedSentence, await fact.InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_first_tab_reaches_a_skip_link_that_moves_focus_to_the_content()
+    {
+        IPage page = await Open("index.html", width: 1000, height: 800);
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("content", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("A", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+        string outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+        Assert.NotEqual("none", outline);
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("source-china-refuses-two-demands.html")]
+    [InlineData("facts.html")]
+    [InlineData("facts-topics-tariffs.html")]
+    [InlineData("entity-china.html")]
+    public async Task Pages_fit_a_phone_without_sideways_scrolling(string file)
+    {
+        IPage page = await Open(file, width: 375, height: 700);
+
+        int overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        Assert.True(overflow <= 0, $"{file} is {overflow}px wider than a 375px screen");
+    }
+
+    public void Dispose() => _report.Dispose();
+
+    private async Task<IPage> Open(string file, int width, int height)
+    {
+        IPage page = await _chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var requests = new List<string>();
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync(new Uri(Path.Combine(_report.Path, file)).AbsoluteUri);
+        Assert.All(requests, url => Assert.StartsWith("file://", url)); // nothing fetched from elsewhere
+        return page;
+    }
+}
