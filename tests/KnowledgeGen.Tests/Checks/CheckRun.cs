@@ -55,7 +55,7 @@ public static class CheckRun
             """ + citations);
     }
 
-    private static string Describe(DiagnosticInfo diagnostic, string factFile)
+    public static string Describe(DiagnosticInfo diagnostic, string factFile)
     {
         string at = diagnostic.Location is { } location && location.FilePath == "/kb/facts.yaml"
             ? factFile.Substring(location.Span.Start, location.Span.Length > 0 ? location.Span.Length : factFile.Length - location.Span.Start).Split('\n')[0].Trim()
