@@ -14,7 +14,8 @@ public class ValueCheckTests
         + "The port handled 2.5 million containers, up 4 per cent, on March 2, 2019.\n"
         + "Director Park said the port would grow in Rotterdam by mid-2019.\n"
         + "Mr. Chan said that hundreds of ships waited on the 31st of March 2019.\n"
-        + "The harbour master spoke in March 2019.\n";
+        + "The harbour master spoke in March 2019.\n"
+        + "The first harbour opened in 1000, the second on May 1, 2019, and the third on December 28, 2019, in week 52.\n";
 
     private const string Fix = "; correct one of them";
     private const string Quote = "; quote the sentence that states it, or correct the value";
@@ -114,6 +115,13 @@ public class ValueCheckTests
         "KG0042 at '2018': The date 2018 does not match the printed text 'mid-2019', which reads as year 2019" + Fix)]
     [InlineData("{ date: 2019-04, printed: April 2019 }", "spoke in March 2019",
         "KG0041 at 'April 2019': The printed 'April 2019' does not appear in any quote of fact 'the-fact'" + Quote)]
+    [InlineData("{ date: 2018-04, printed: April 2019 }", "spoke in March 2019",
+        "KG0041 at 'April 2019': The printed 'April 2019' does not appear in any quote of fact 'the-fact'" + Quote)]
+    [InlineData("{ date: 2018-03-02, printed: March 2019 }", "spoke in March 2019",
+        "KG0042 at '2018-03-02': The date 2018-03-02 does not match the printed text 'March 2019', which reads as year 2019" + Fix)]
+    [InlineData("{ date: 1000, printed: '1000' }", "The first harbour opened in 1000", "")]
+    [InlineData("{ date: 2019-05-01, printed: 'May 1, 2019' }", "the second on May 1, 2019", "")]
+    [InlineData("{ date: 2019-12-28, printed: 'December 28, 2019, in week 52' }", "the third on December 28, 2019, in week 52", "")]
     public void Date(string value, string quotes, string expected) => Expect("date", value, quotes, expected);
 
     [Theory]
