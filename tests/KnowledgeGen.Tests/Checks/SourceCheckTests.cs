@@ -52,10 +52,10 @@ public class SourceCheckTests
     [Fact]
     public void An_entity_the_fact_is_about_must_be_declared()
     {
-        Assert.Equal("", Check(Sha, "      - { source: article, quote: Talks stalled }", "[port]"));
+        Assert.Equal("", Check(Sha, "      - { source: article, quote: Talks stalled in May. }", "[port]"));
         Assert.Equal(
             "KG0021 at 'prot': No entity has the id 'prot' (did you mean 'port'?); declare it under 'entities:' or correct the id",
-            Check(Sha, "      - { source: article, quote: Talks stalled }", "[prot]"));
+            Check(Sha, "      - { source: article, quote: Talks stalled in May. }", "[prot]"));
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public class SourceCheckTests
         string wrong = new string('0', 64);
         Assert.Equal(
             $"KG0031 at '{wrong}': The text of source 'article' has SHA-256 {Sha}, not the declared {wrong}; sources are evidence and must not be edited — restore the original text, or update sha256 if a new text was added on purpose",
-            Check(wrong, "      - { source: article, quote: Talks stalled }"));
+            Check(wrong, "      - { source: article, quote: Talks stalled in May. }"));
     }
 
     [Fact]
     public void A_missing_text_is_reported_at_its_file_and_its_quotes_are_not_checked()
         => Assert.Equal(
-            "KG0030 at 'article.txt': The source text 'article.txt' is not among the compilation's additional files (looked for '/kb/article.txt'); add it next to the fact files or correct the path",
+            "KG0030 at 'article.txt': The source text 'article.txt' was not found (looked for '/kb/article.txt'); put the text file next to the fact files that cite it, or correct the path",
             Check(Sha, "      - { source: article, quote: Not in any text }", withText: false));
 
     [Fact]

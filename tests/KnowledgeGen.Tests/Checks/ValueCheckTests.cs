@@ -35,14 +35,14 @@ public class ValueCheckTests
     [InlineData("{ amount: 50000000000, currency: USD, printed: US$50 billion }", "Analysts expect US$50 billion", "")]
     [InlineData("{ amount: 50000000000, currency: AUD, printed: US$50 billion }", "Analysts expect US$50 billion",
         "KG0042 at 'AUD': The currency AUD does not match the printed text 'US$50 billion', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 50000000000, currency: USD, printed: $US50 billion }", "or $US50 billion", "")]
-    [InlineData("{ amount: 50000000000, currency: AUD, printed: $US50 billion }", "or $US50 billion",
+    [InlineData("{ amount: 50000000000, currency: USD, printed: $US50 billion }", "Analysts expect US$50 billion, or $US50 billion", "")]
+    [InlineData("{ amount: 50000000000, currency: AUD, printed: $US50 billion }", "Analysts expect US$50 billion, or $US50 billion",
         "KG0042 at 'AUD': The currency AUD does not match the printed text '$US50 billion', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 3000000000, currency: AUD, printed: A$3 billion }", "beside A$3 billion", "")]
-    [InlineData("{ amount: 3000000000, currency: USD, printed: A$3 billion }", "beside A$3 billion",
+    [InlineData("{ amount: 3000000000, currency: AUD, printed: A$3 billion }", "or $US50 billion, beside A$3 billion", "")]
+    [InlineData("{ amount: 3000000000, currency: USD, printed: A$3 billion }", "or $US50 billion, beside A$3 billion",
         "KG0042 at 'USD': The currency USD does not match the printed text 'A$3 billion', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 3000000000, currency: AUD, printed: $A3 billion }", "$A3 billion", "")]
-    [InlineData("{ amount: 3000000000, currency: USD, printed: $A3 billion }", "$A3 billion",
+    [InlineData("{ amount: 3000000000, currency: AUD, printed: $A3 billion }", "beside A$3 billion, $A3 billion, C$2 billion", "")]
+    [InlineData("{ amount: 3000000000, currency: USD, printed: $A3 billion }", "beside A$3 billion, $A3 billion, C$2 billion",
         "KG0042 at 'USD': The currency USD does not match the printed text '$A3 billion', which reads as another currency" + Fix)]
     [InlineData("{ amount: 2000000000, currency: CAD, printed: C$2 billion }", "C$2 billion and $C2 billion", "")]
     [InlineData("{ amount: 2000000000, currency: USD, printed: C$2 billion }", "C$2 billion and $C2 billion",
@@ -50,20 +50,20 @@ public class ValueCheckTests
     [InlineData("{ amount: 2000000000, currency: CAD, printed: $C2 billion }", "C$2 billion and $C2 billion", "")]
     [InlineData("{ amount: 2000000000, currency: USD, printed: $C2 billion }", "C$2 billion and $C2 billion",
         "KG0042 at 'USD': The currency USD does not match the printed text '$C2 billion', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 4000000, currency: GBP, printed: £4 million }", "Britain paid £4 million", "")]
-    [InlineData("{ amount: 4000000, currency: USD, printed: £4 million }", "Britain paid £4 million",
+    [InlineData("{ amount: 4000000, currency: GBP, printed: £4 million }", "Britain paid £4 million, Japan ¥5 trillion", "")]
+    [InlineData("{ amount: 4000000, currency: USD, printed: £4 million }", "Britain paid £4 million, Japan ¥5 trillion",
         "KG0042 at 'USD': The currency USD does not match the printed text '£4 million', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 5000000000000, currency: JPY, printed: ¥5 trillion }", "Japan ¥5 trillion", "")]
-    [InlineData("{ amount: 5000000000000, currency: CNY, printed: ¥5 trillion }", "Japan ¥5 trillion", "")]
-    [InlineData("{ amount: 5000000000000, currency: USD, printed: ¥5 trillion }", "Japan ¥5 trillion",
+    [InlineData("{ amount: 5000000000000, currency: JPY, printed: ¥5 trillion }", "Britain paid £4 million, Japan ¥5 trillion", "")]
+    [InlineData("{ amount: 5000000000000, currency: CNY, printed: ¥5 trillion }", "Britain paid £4 million, Japan ¥5 trillion", "")]
+    [InlineData("{ amount: 5000000000000, currency: USD, printed: ¥5 trillion }", "Britain paid £4 million, Japan ¥5 trillion",
         "KG0042 at 'USD': The currency USD does not match the printed text '¥5 trillion', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 6000000, currency: EUR, printed: €6 million }", "Europe €6 million", "")]
-    [InlineData("{ amount: 6000000, currency: USD, printed: €6 million }", "Europe €6 million",
+    [InlineData("{ amount: 6000000, currency: EUR, printed: €6 million }", "Japan ¥5 trillion, Europe €6 million and China", "")]
+    [InlineData("{ amount: 6000000, currency: USD, printed: €6 million }", "Japan ¥5 trillion, Europe €6 million and China",
         "KG0042 at 'USD': The currency USD does not match the printed text '€6 million', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 7000000, currency: CNY, printed: 7 million yuan }", "China 7 million yuan", "")]
-    [InlineData("{ amount: 7000000, currency: USD, printed: 7 million yuan }", "China 7 million yuan", "")]
-    [InlineData("{ amount: 8000000000, currency: CNY, printed: 8 bn yuan }", "or 8 bn yuan", "")]
-    [InlineData("{ amount: 8, currency: CNY, printed: 8 bn yuan }", "or 8 bn yuan",
+    [InlineData("{ amount: 7000000, currency: CNY, printed: 7 million yuan }", "Europe €6 million and China 7 million yuan", "")]
+    [InlineData("{ amount: 7000000, currency: USD, printed: 7 million yuan }", "Europe €6 million and China 7 million yuan", "")]
+    [InlineData("{ amount: 8000000000, currency: CNY, printed: 8 bn yuan }", "China 7 million yuan, or 8 bn yuan", "")]
+    [InlineData("{ amount: 8, currency: CNY, printed: 8 bn yuan }", "China 7 million yuan, or 8 bn yuan",
         "KG0042 at '8': The amount 8 does not match the printed text '8 bn yuan', which reads as 8000000000" + Fix)]
     public void Money(string value, string quotes, string expected) => Expect("money", value, quotes, expected);
 
@@ -78,34 +78,34 @@ public class ValueCheckTests
     public void Quantity(string value, string quotes, string expected) => Expect("quantity", value, quotes, expected);
 
     [Theory]
-    [InlineData("{ percent: 4, printed: 4 per cent }", "up 4 per cent", "")]
-    [InlineData("{ percent: 40, printed: 4 per cent }", "up 4 per cent",
+    [InlineData("{ percent: 4, printed: 4 per cent }", "2.5 million containers, up 4 per cent", "")]
+    [InlineData("{ percent: 40, printed: 4 per cent }", "2.5 million containers, up 4 per cent",
         "KG0042 at '40': The percent 40 does not match the printed text '4 per cent', which reads as 4" + Fix)]
-    [InlineData("{ percent: 6, printed: 5 per cent }", "up 4 per cent",
+    [InlineData("{ percent: 6, printed: 5 per cent }", "2.5 million containers, up 4 per cent",
         "KG0041 at '5 per cent': The printed '5 per cent' does not appear in any quote of fact 'the-fact'" + Quote)]
     public void Percentage(string value, string quotes, string expected) => Expect("percentage", value, quotes, expected);
 
     [Theory]
-    [InlineData("{ date: 2019-03-02, printed: 'March 2, 2019' }", "on March 2, 2019", "")]
-    [InlineData("{ date: 2018-03-02, printed: 'March 2, 2019' }", "on March 2, 2019",
+    [InlineData("{ date: 2019-03-02, printed: 'March 2, 2019' }", "containers, up 4 per cent, on March 2, 2019", "")]
+    [InlineData("{ date: 2018-03-02, printed: 'March 2, 2019' }", "containers, up 4 per cent, on March 2, 2019",
         "KG0042 at '2018-03-02': The date 2018-03-02 does not match the printed text 'March 2, 2019', which reads as year 2019" + Fix)]
-    [InlineData("{ date: 2019-04-02, printed: 'March 2, 2019' }", "on March 2, 2019",
+    [InlineData("{ date: 2019-04-02, printed: 'March 2, 2019' }", "containers, up 4 per cent, on March 2, 2019",
         "KG0042 at '2019-04-02': The date 2019-04-02 does not match the printed text 'March 2, 2019', which reads as March" + Fix)]
-    [InlineData("{ date: 2019-03-03, printed: 'March 2, 2019' }", "on March 2, 2019",
+    [InlineData("{ date: 2019-03-03, printed: 'March 2, 2019' }", "containers, up 4 per cent, on March 2, 2019",
         "KG0042 at '2019-03-03': The date 2019-03-03 does not match the printed text 'March 2, 2019', which reads as day 2" + Fix)]
-    [InlineData("{ date: 2019-03, printed: March 2019 }", "spoke in March 2019", "")]
-    [InlineData("{ date: 2019-04, printed: March 2019 }", "spoke in March 2019",
+    [InlineData("{ date: 2019-03, printed: March 2019 }", "The harbour master spoke in March 2019", "")]
+    [InlineData("{ date: 2019-04, printed: March 2019 }", "The harbour master spoke in March 2019",
         "KG0042 at '2019-04': The date 2019-04 does not match the printed text 'March 2019', which reads as March" + Fix)]
-    [InlineData("{ date: 2019, printed: March 2019 }", "spoke in March 2019", "")]
-    [InlineData("{ date: 2019-03, printed: 'March 2, 2019' }", "on March 2, 2019", "")]
-    [InlineData("{ date: 2019-03-02, printed: March 2019 }", "spoke in March 2019",
+    [InlineData("{ date: 2019, printed: March 2019 }", "The harbour master spoke in March 2019", "")]
+    [InlineData("{ date: 2019-03, printed: 'March 2, 2019' }", "containers, up 4 per cent, on March 2, 2019", "")]
+    [InlineData("{ date: 2019-03-02, printed: March 2019 }", "The harbour master spoke in March 2019",
         "KG0043 at '2019-03-02': The date 2019-03-02 states a day that its printed text 'March 2019' does not" + Infer)]
-    [InlineData("{ date: 2019-03-02, printed: March 2019, inferred: from the talks' schedule }", "spoke in March 2019", "")]
+    [InlineData("{ date: 2019-03-02, printed: March 2019, inferred: from the talks' schedule }", "The harbour master spoke in March 2019", "")]
     [InlineData("{ date: 2019-03, printed: '2019' }", "Exports reached $12.5 million in 2019",
         "KG0043 at '2019-03': The date 2019-03 states a month that its printed text '2019' does not" + Infer)]
     [InlineData("{ date: 2019-03-02, printed: '2019' }", "Exports reached $12.5 million in 2019",
         "KG0043 at '2019-03-02': The date 2019-03-02 states a month that its printed text '2019' does not" + Infer)]
-    [InlineData("{ date: 2019-03-02, printed: March 2 }", "on March 2, 2019",
+    [InlineData("{ date: 2019-03-02, printed: March 2 }", "containers, up 4 per cent, on March 2, 2019",
         "KG0043 at '2019-03-02': The date 2019-03-02 states a year that its printed text 'March 2' does not" + Infer)]
     [InlineData("{ date: 2019-03-31, printed: 31st of March 2019 }", "on the 31st of March 2019", "")]
     [InlineData("{ date: 2019-03-30, printed: 31st of March 2019 }", "on the 31st of March 2019",
@@ -113,14 +113,14 @@ public class ValueCheckTests
     [InlineData("{ date: 2019, printed: mid-2019 }", "would grow in Rotterdam by mid-2019", "")]
     [InlineData("{ date: 2018, printed: mid-2019 }", "would grow in Rotterdam by mid-2019",
         "KG0042 at '2018': The date 2018 does not match the printed text 'mid-2019', which reads as year 2019" + Fix)]
-    [InlineData("{ date: 2019-04, printed: April 2019 }", "spoke in March 2019",
+    [InlineData("{ date: 2019-04, printed: April 2019 }", "The harbour master spoke in March 2019",
         "KG0041 at 'April 2019': The printed 'April 2019' does not appear in any quote of fact 'the-fact'" + Quote)]
-    [InlineData("{ date: 2018-04, printed: April 2019 }", "spoke in March 2019",
+    [InlineData("{ date: 2018-04, printed: April 2019 }", "The harbour master spoke in March 2019",
         "KG0041 at 'April 2019': The printed 'April 2019' does not appear in any quote of fact 'the-fact'" + Quote)]
-    [InlineData("{ date: 2018-03-02, printed: March 2019 }", "spoke in March 2019",
+    [InlineData("{ date: 2018-03-02, printed: March 2019 }", "The harbour master spoke in March 2019",
         "KG0042 at '2018-03-02': The date 2018-03-02 does not match the printed text 'March 2019', which reads as year 2019" + Fix)]
     [InlineData("{ date: 1000, printed: '1000' }", "The first harbour opened in 1000", "")]
-    [InlineData("{ date: 2019-05-01, printed: 'May 1, 2019' }", "the second on May 1, 2019", "")]
+    [InlineData("{ date: 2019-05-01, printed: 'May 1, 2019' }", "The first harbour opened in 1000, the second on May 1, 2019", "")]
     [InlineData("{ date: 2019-12-28, printed: 'December 28, 2019, in week 52' }", "the third on December 28, 2019, in week 52", "")]
     public void Date(string value, string quotes, string expected) => Expect("date", value, quotes, expected);
 

@@ -8,13 +8,13 @@ public class YamlReadingTests
 {
     [Theory]
     [InlineData("facts: []\nfacts: []\n", "KG0004 2:1 at 'facts': The key 'facts' appears twice in the same mapping; remove or rename one of them")]
-    [InlineData("facts: []\nentities: []\n", "")]
+    [InlineData("facts: []\nentities: [{ id: a, kind: person, name: A }]\n", "")]
     [InlineData("? [a]\n: b\n", "KG0002 1:3 at '[a]': Keys that are not plain text are not allowed in fact files; write the value out in full")]
     [InlineData("facts: &x []\n", "KG0002 1:8 at '&x': Anchors (&name) are not allowed in fact files; write the value out in full")]
     [InlineData("facts: *x\n", "KG0002 1:8 at '*x': Aliases (*name) are not allowed in fact files; write the value out in full")]
     [InlineData("facts: !!seq []\n", "KG0002 1:8 at '!!seq': Tags (tag:yaml.org,2002:seq) are not allowed in fact files; write the value out in full")]
-    [InlineData("facts: ! []\n", "")]
-    [InlineData("---\nfacts: []\n", "")]
+    [InlineData("entities: ! [{ id: a, kind: person, name: A }]\n", "")]
+    [InlineData("---\nentities: [{ id: a, kind: person, name: A }]\n", "")]
     [InlineData("facts: []\n---\nfacts: []\n", "KG0002 2:1 at '---': Several documents in one file are not allowed in fact files; write the value out in full")]
     [InlineData("---\nfacts: []\n---\nfacts: []\n", "KG0002 3:1 at '---': Several documents in one file are not allowed in fact files; write the value out in full")]
     [InlineData("facts:\n\t- id: a\n", "KG0001 2:1 at '': The file is not valid YAML: While scanning a mapping, found invalid tab as indentation. Fix the YAML syntax at this position.")]
@@ -27,8 +27,8 @@ public class YamlReadingTests
     [Fact]
     public void A_byte_order_mark_is_skipped_and_counted_in_locations()
     {
-        Assert.Equal("KG0010 1:2 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, facts", ParserTests.Parse("\uFEFFfact: []\n"));
-        Assert.Equal("KG0010 2:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, facts", ParserTests.Parse("\uFEFFfacts: []\nfact: []\n"));
+        Assert.Equal("KG0010 1:2 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts", ParserTests.Parse("\uFEFFfact: []\n"));
+        Assert.Equal("KG0010 2:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts", ParserTests.Parse("\uFEFFfacts: []\nfact: []\n"));
     }
 
     [Theory]
