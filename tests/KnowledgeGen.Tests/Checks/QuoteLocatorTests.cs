@@ -16,6 +16,7 @@ public class QuoteLocatorTests
     [InlineData("Talks  stalled\u00A0in May", "Talks stalled in May.")]
     [InlineData("stalled in May. Both sides", "Talks stalled in May. Both sides blamed the other.")]
     [InlineData("one. Beta", "Alpha one. Beta two.")]
+    [InlineData("one. Beta two.", "Alpha one. Beta two.")]
     [InlineData("two. Gamma", "Beta two. Gamma three.")]
     [InlineData("Alpha one. Beta two. Gamma three.", "Alpha one. Beta two. Gamma three.")]
     [InlineData("one. Beta two. Gamma", "Alpha one. Beta two. Gamma three.")]
@@ -62,4 +63,11 @@ public class QuoteLocatorTests
     [Fact]
     public void A_shorter_sentence_with_the_same_shared_words_is_closer()
         => Assert.Equal("Red sky.", QuoteLocator.ClosestSentence(SourceDocument.Create("/kb/dice.txt", "Red sky at night today. Red sky."), "red sky"));
+
+    [Theory]
+    [InlineData("Zeta beta gamma delta epsilon. Alpha beta gamma.", "beta gamma", "Alpha beta gamma.")]
+    [InlineData("Talks stalled in May. Exports fell after tariffs rose.", "tariffs", "Exports fell after tariffs rose.")]
+    [InlineData("Exports fell after tariffs rose. Tariffs stalled talks.", "Tariffs", "Tariffs stalled talks.")]
+    public void Every_word_counts_wherever_it_stands(string text, string quote, string closest)
+        => Assert.Equal(closest, QuoteLocator.ClosestSentence(SourceDocument.Create("/kb/words.txt", text), quote));
 }
