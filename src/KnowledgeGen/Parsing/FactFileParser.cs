@@ -156,19 +156,23 @@ namespace KnowledgeGen.Parsing
             var notClaims = new List<NotClaimSpec>();
             foreach (TreeNode node in source.List("not-claims", required: false))
             {
-                if (node is not MappingNode mapping)
+                // A switch on the node's type, not "is not … continue" (see ReadCitation).
+                switch (node)
                 {
-                    source.Report(Diagnostics.WrongFieldType, node.Location, "not-claims", "a list of mappings with 'quote:' and 'reason:', not of " + node.Describe());
-                    continue;
-                }
+                    case MappingNode mapping:
+                        var fields = new FieldReader(mapping, "a not-claims entry", FactFileFields.NotClaim, diagnostics);
+                        string? quote = fields.Text("quote", required: true);
+                        string? through = fields.Text("through", required: false);
+                        NotClaimReason? reason = fields.Enum<NotClaimReason>("reason", required: true);
+                        if (quote is not null && reason is not null)
+                        {
+                            notClaims.Add(new NotClaimSpec(quote, through, reason.Value, fields.LocationOf("quote")));
+                        }
 
-                var fields = new FieldReader(mapping, "a not-claims entry", FactFileFields.NotClaim, diagnostics);
-                string? quote = fields.Text("quote", required: true);
-                string? through = fields.Text("through", required: false);
-                NotClaimReason? reason = fields.Enum<NotClaimReason>("reason", required: true);
-                if (quote is not null && reason is not null)
-                {
-                    notClaims.Add(new NotClaimSpec(quote, through, reason.Value, fields.LocationOf("quote")));
+                        break;
+                    default:
+                        source.Report(Diagnostics.WrongFieldType, node.Location, "not-claims", "a list of mappings with 'quote:' and 'reason:', not of " + node.Describe());
+                        break;
                 }
             }
 
@@ -245,21 +249,7 @@ namespace KnowledgeGen.Parsing
             var citations = new List<CitationSpec>();
             foreach (TreeNode node in fields.List("citations", required: true))
             {
-                if (node is not MappingNode citationMapping)
-                {
-                    fields.Report(Diagnostics.WrongFieldType, node.Location, "citations", "a list of mappings with 'source:' and 'quote:', not of " + node.Describe());
-                    continue;
-                }
-
-                var citation = new FieldReader(citationMapping, "a citation", FactFileFields.Citation, diagnostics);
-                IdReference? source = citation.Reference("source", required: true);
-                string? quote = citation.Text("quote", required: true);
-                EquatableArray<MentionSpec> mentions = ReadMentions(citation, diagnostics);
-                int? occurrence = citation.Count("occurrence", required: false);
-                if (source is not null && quote is not null && !(citation.Has("occurrence") && occurrence is null))
-                {
-                    citations.Add(new CitationSpec(source, quote, citation.LocationOf("quote"), Occurrence: occurrence ?? 0, OccurrenceLocation: citation.Has("occurrence") ? citation.LocationOf("occurrence") : null, Mentions: mentions));
-                }
+                Add(citations, ReadCitation(fields, node, diagnostics));
             }
 
             EquatableArray<IdReference> supersedes = fields.References("supersedes", required: false);
@@ -334,6 +324,28 @@ namespace KnowledgeGen.Parsing
             }
 
             return mentions.ToEquatableArray();
+        }
+
+        /// <summary>A citation: a mapping with source and quote.</summary>
+        private static CitationSpec? ReadCitation(FieldReader owner, TreeNode node, List<DiagnosticInfo> diagnostics)
+        {
+            // A switch on the node's type, not "is not … continue": a mutant that drops the continue would leave
+            // the mapping unassigned, fail to compile, and take every mutant of the method with it (docs/testing.md).
+            switch (node)
+            {
+                case MappingNode mapping:
+                    var citation = new FieldReader(mapping, "a citation", FactFileFields.Citation, diagnostics);
+                    IdReference? source = citation.Reference("source", required: true);
+                    string? quote = citation.Text("quote", required: true);
+                    EquatableArray<MentionSpec> mentions = ReadMentions(citation, diagnostics);
+                    int? occurrence = citation.Count("occurrence", required: false);
+                    return source is null || quote is null || (citation.Has("occurrence") && occurrence is null)
+                        ? null
+                        : new CitationSpec(source, quote, citation.LocationOf("quote"), Occurrence: occurrence ?? 0, OccurrenceLocation: citation.Has("occurrence") ? citation.LocationOf("occurrence") : null, Mentions: mentions);
+                default:
+                    owner.Report(Diagnostics.WrongFieldType, node.Location, "citations", "a list of mappings with 'source:' and 'quote:', not of " + node.Describe());
+                    return null;
+            }
         }
 
         /// <summary>A date: either <c>2018-05-19</c> alone, or a mapping with date, printed and inferred.</summary>

@@ -11,7 +11,9 @@ namespace KnowledgeGen.Parsing
         public static FactValueSpec? Read(FactKind kind, MappingNode mapping, List<DiagnosticInfo> diagnostics)
         {
             string[] allowed = FactFileFields.ValueByKind[kind];
-            var fields = new FieldReader(mapping, "a " + FactFileFields.Name(kind) + " value", allowed, diagnostics);
+            string name = FactFileFields.Name(kind);
+            string article = "aeiou".IndexOf(name[0]) >= 0 ? "an " : "a ";
+            var fields = new FieldReader(mapping, article + name + " value", allowed, diagnostics);
             var located = new List<FieldLocation>();
             foreach (string field in allowed)
             {

@@ -160,12 +160,24 @@ namespace KnowledgeGen.Yaml
                     sequence.Items.Add(node);
                     return true;
                 case MappingNode mapping when pendingKey is null:
-                    if (node is not ScalarNode key)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, node.Location, "Keys that are not plain text"));
-                        return false;
-                    }
+                    return AttachKey(node, mapping, ref pendingKey, diagnostics);
+                case MappingNode mapping:
+                    mapping.Entries.Add(new KeyValuePair<ScalarNode, TreeNode>(pendingKey!, node));
+                    pendingKey = null;
+                    return true;
+                default:
+                    return false;
+            }
+        }
 
+        /// <summary>Makes a node the pending key of a mapping, if it is plain text and not a key the mapping already has.</summary>
+        private static bool AttachKey(TreeNode node, MappingNode mapping, ref ScalarNode? pendingKey, List<DiagnosticInfo> diagnostics)
+        {
+            // A switch on the node's type, not "is not … return": a mutant that drops the return would leave the
+            // key unassigned, fail to compile, and take every mutant of the method with it (docs/testing.md).
+            switch (node)
+            {
+                case ScalarNode key:
                     foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
                     {
                         if (entry.Key.Value == key.Value)
@@ -177,11 +189,8 @@ namespace KnowledgeGen.Yaml
 
                     pendingKey = key;
                     return true;
-                case MappingNode mapping:
-                    mapping.Entries.Add(new KeyValuePair<ScalarNode, TreeNode>(pendingKey!, node));
-                    pendingKey = null;
-                    return true;
                 default:
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, node.Location, "Keys that are not plain text"));
                     return false;
             }
         }

@@ -1,0 +1,50 @@
+namespace KnowledgeGen.Tests.Checks;
+
+/// <summary>
+/// What the YAML reader accepts and where it points when it does not: each row a fact file and its diagnostics,
+/// written as in <see cref="ParserTests"/> ("KG0004 2:1 at 'facts': message").
+/// </summary>
+public class YamlReadingTests
+{
+    [Theory]
+    [InlineData("facts: []\nfacts: []\n", "KG0004 2:1 at 'facts': The key 'facts' appears twice in the same mapping; remove or rename one of them")]
+    [InlineData("facts: []\nentities: [{ id: a, kind: person, name: A }]\n", "")]
+    [InlineData("? [a]\n: b\n", "KG0002 1:3 at '[a]': Keys that are not plain text are not allowed in fact files; write the value out in full")]
+    [InlineData("facts: &x []\n", "KG0002 1:8 at '&x': Anchors (&name) are not allowed in fact files; write the value out in full")]
+    [InlineData("facts: *x\n", "KG0002 1:8 at '*x': Aliases (*name) are not allowed in fact files; write the value out in full")]
+    [InlineData("facts: !!seq []\n", "KG0002 1:8 at '!!seq': Tags (tag:yaml.org,2002:seq) are not allowed in fact files; write the value out in full")]
+    [InlineData("entities: ! [{ id: a, kind: person, name: A }]\n", "")]
+    [InlineData("---\nentities: [{ id: a, kind: person, name: A }]\n", "")]
+    [InlineData("facts: []\n---\nfacts: []\n", "KG0002 2:1 at '---': Several documents in one file are not allowed in fact files; write the value out in full")]
+    [InlineData("---\nfacts: []\n---\nfacts: []\n", "KG0002 3:1 at '---': Several documents in one file are not allowed in fact files; write the value out in full")]
+    [InlineData("facts:\n\t- id: a\n", "KG0001 2:1 at '': The file is not valid YAML: While scanning a mapping, found invalid tab as indentation. Fix the YAML syntax at this position.")]
+    [InlineData("facts:\n  - id: \"a\n", "KG0001 2:9 at '\"a': The file is not valid YAML: While scanning a quoted scalar, found unexpected end of stream. Fix the YAML syntax at this position.")]
+    [InlineData("a: [b\nc: {d}\n", "KG0001 1:4 at '[b': The file is not valid YAML: reading stopped inside the value that starts here; look for a bracket, brace or quote left open in it. Fix the YAML syntax at this position.")]
+    [InlineData("a: b: c\nd: e\n", "KG0001 1:5 at ': c': The file is not valid YAML: While scanning a plain scalar value, found invalid mapping. Fix the YAML syntax at this position.")]
+    public void Yaml_is_read_or_rejected_at_the_place_to_fix(string text, string expected)
+        => Assert.Equal(expected, ParserTests.Parse(text));
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped_and_counted_in_locations()
+    {
+        Assert.Equal("KG0010 1:2 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts", ParserTests.Parse("\uFEFFfact: []\n"));
+        Assert.Equal("KG0010 2:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts", ParserTests.Parse("\uFEFFfacts: []\nfact: []\n"));
+    }
+
+    [Theory]
+    [InlineData(31, false)]
+    [InlineData(32, true)]
+    public void Nesting_is_bounded(int depth, bool tooDeep)
+        => Assert.Equal(
+            tooDeep ? "KG0003 1:39 at '[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]': Nesting is deeper than 32 levels; split the file or flatten the structure" : "no KG0003",
+            ParserTests.Parse("facts: " + new string('[', depth) + new string(']', depth) + "\n").Split('|').FirstOrDefault(d => d.StartsWith("KG0003", StringComparison.Ordinal)) ?? "no KG0003");
+
+    [Fact]
+    public void Files_are_bounded_in_length()
+    {
+        string text = "#" + new string('x', (16 * 1024 * 1024) - 1) + "\n";
+        Assert.Equal(
+            "KG0003 1:1 at '': The file has 16,777,217 characters, more than the limit of 16,777,216; split the file or flatten the structure",
+            ParserTests.Parse(text).Replace("at '#" + new string('x', (16 * 1024 * 1024) - 1) + "'", "at ''", StringComparison.Ordinal));
+    }
+}
