@@ -6,13 +6,20 @@ using System.Text.RegularExpressions;
 namespace KnowledgeGen.Checking
 {
     /// <summary>
-    /// Reads the number a printed phrase states: "$375.2 billion" is 375200000000, "1.8 per cent" is 1.8,
-    /// "two dozen" is 24, "two-fifths" is 0.4. Also tells which currency a money phrase's symbol names.
+    /// Reads the number a printed phrase states, as people write it: "$375.2 billion" is 375200000000, "2 dozen"
+    /// and "two dozen" are 24, "two-fifths" is 0.4; and a percentage's phrase in per cent: "1.8 per cent" is 1.8,
+    /// "two-fifths" is 40. Also tells which currency a money phrase's symbol names. The rules are the table in
+    /// docs/fact-format.md ("How printed numbers are read"), whose rows the tests run.
     /// </summary>
     public static class PrintedNumber
     {
         private static readonly Regex Digits = new Regex(
-            @"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?<scale>thousand|million|billion|trillion|bn)\b)?",
+            @"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?<scale>thousand|million|billion|trillion|bn|dozen)\b)?",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>A per-cent sign or word: a phrase without one that states a percentage states a share of a whole.</summary>
+        private static readonly Regex PerCent = new Regex(
+            @"%|\bper\s?cent\b|\bpercentage\s+points?\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex CurrencySymbol = new Regex(
@@ -41,7 +48,10 @@ namespace KnowledgeGen.Checking
         };
 
         /// <summary>The number the phrase states, or null if it states none.</summary>
-        public static decimal? Read(string printed)
+        public static decimal? Read(string printed) => ReadAmount(printed)?.Value;
+
+        /// <summary>The number the phrase states (an amount: money or a quantity), or null if it states none.</summary>
+        public static Reading? ReadAmount(string printed)
         {
             string text = TextNormalizer.Normalize(printed);
             Match match = Digits.Match(text);
@@ -49,10 +59,26 @@ namespace KnowledgeGen.Checking
             {
                 decimal number = decimal.Parse(match.Groups["number"].Value.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
                 string scale = match.Groups["scale"].Value.ToLowerInvariant();
-                return scale.Length == 0 ? number : number * (scale == "bn" ? Multipliers["billion"] : Multipliers[scale]);
+                return new Reading(scale.Length == 0 ? number : number * (scale == "bn" ? Multipliers["billion"] : Multipliers[scale]), exact: true);
             }
 
             return ReadWords(text.ToLowerInvariant());
+        }
+
+        /// <summary>
+        /// The percentage the phrase states, in per cent: its number where it says "per cent", "percent", "%" or
+        /// "percentage points"; otherwise it states a share of a whole ("two-fifths", "half", "a third"), which is
+        /// a hundred times its number.
+        /// </summary>
+        public static Reading? ReadPercent(string printed)
+        {
+            Reading? number = ReadAmount(printed);
+            if (number is not Reading reading || PerCent.IsMatch(TextNormalizer.Normalize(printed)))
+            {
+                return number;
+            }
+
+            return new Reading(reading.Value * 100, reading.Exact);
         }
 
         /// <summary>
@@ -89,11 +115,18 @@ namespace KnowledgeGen.Checking
             }
         }
 
-        private static decimal? ReadWords(string text)
+        private static Reading? ReadWords(string text)
         {
             decimal? total = null;
+            bool exact = true;
             foreach (string token in text.Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
             {
+                if ((token == "a" || token == "an") && total is not null)
+                {
+                    // "half a dozen": the article joins two number words and adds nothing.
+                    continue;
+                }
+
                 if (Units.TryGetValue(token, out decimal unit))
                 {
                     total = (total ?? 0) + unit;
@@ -102,9 +135,10 @@ namespace KnowledgeGen.Checking
                 {
                     total = (total ?? 1) * multiplier;
                 }
-                else if (Divisors.TryGetValue(token, out decimal divisor) && total is not null)
+                else if (Divisors.TryGetValue(token, out decimal divisor) && total is decimal whole)
                 {
-                    total /= divisor;
+                    total = whole / divisor;
+                    exact &= total * divisor == whole;
                 }
                 else if (total is not null)
                 {
@@ -112,7 +146,36 @@ namespace KnowledgeGen.Checking
                 }
             }
 
-            return total;
+            return total is decimal value ? new Reading(value, exact) : null;
+        }
+
+        /// <summary>
+        /// A number read from a phrase. A fraction without an end in decimals ("a third") is not exact: a value
+        /// agrees with it when rounded to the decimals the value is written with (33, 33.3 or 33.33 for a third
+        /// in per cent); any other value must equal it.
+        /// </summary>
+        public readonly struct Reading
+        {
+            public Reading(decimal value, bool exact)
+            {
+                Value = value;
+                Exact = exact;
+            }
+
+            public decimal Value { get; }
+
+            public bool Exact { get; }
+
+            public bool Agrees(decimal written)
+                => written == Value || (!Exact && written == Math.Round(Value, DecimalPlaces(written), MidpointRounding.AwayFromZero));
+
+            /// <summary>The number as a message shows it: "2500000", or "33.333…" for one that is not exact.</summary>
+            public override string ToString()
+                => Exact
+                    ? Value.ToString("0.############################", CultureInfo.InvariantCulture)
+                    : Math.Round(Value, 3, MidpointRounding.AwayFromZero).ToString("0.000", CultureInfo.InvariantCulture) + "…";
+
+            private static int DecimalPlaces(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
         }
     }
 }
