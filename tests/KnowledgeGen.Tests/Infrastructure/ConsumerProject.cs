@@ -7,8 +7,12 @@ namespace KnowledgeGen.Tests.Infrastructure;
 /// </summary>
 public static class ConsumerProject
 {
-    /// <summary>The project file's text; <paramref name="properties"/> and <paramref name="items"/> are MSBuild XML put in its PropertyGroup and ItemGroup.</summary>
-    public static string ProjectFile(string properties = "", string items = "")
+    /// <summary>
+    /// The project file's text; <paramref name="properties"/> and <paramref name="items"/> are MSBuild XML put in
+    /// its PropertyGroup and ItemGroup, <paramref name="extraXml"/> whole elements after them (as a user adds a
+    /// PropertyGroup of their own).
+    /// </summary>
+    public static string ProjectFile(string properties = "", string items = "", string extraXml = "")
     {
         string props = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen", "build", "KnowledgeGen.props");
         string generator = Path.Combine(AppContext.BaseDirectory, "KnowledgeGen.dll");
@@ -28,6 +32,7 @@ public static class ConsumerProject
                 <Analyzer Include="{yaml}" />
                 {items}
               </ItemGroup>
+            {extraXml}
             </Project>
             """;
     }
