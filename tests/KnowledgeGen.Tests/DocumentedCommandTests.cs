@@ -23,6 +23,8 @@ public partial class DocumentedCommandTests
         ["dotnet test KnowledgeGen.sln"] = "it is the command that runs this test",
         ["KNOWLEDGEGEN_FUZZ_FACTS=10000 dotnet test tests/KnowledgeGen.Tests --filter PropertyTests"] =
             "a test run inside the tests would rebuild the test assembly that is running; PropertyTests runs in every test run at its default size",
+        ["dotnet tool install --tool-path ~/.knowledgegen KnowledgeGen.Tool --add-source feed"] =
+            "it installs into the home folder; ToolTests packs the tool, installs it into a temporary tool path and runs it",
     };
 
     /// <summary>Commands whose full run takes minutes, and the short form of each that runs instead.</summary>
@@ -32,10 +34,13 @@ public partial class DocumentedCommandTests
         (new Regex(@"^bash bench/scale\.sh \d+$"), "bash bench/scale.sh 50"),
     ];
 
+    /// <summary>The installed tool's command, run here by the tool the tests were built with (installing it is not run, see <see cref="NotRun"/>).</summary>
+    private static readonly Regex InstalledTool = new(@"^knowledgegen ");
+
     /// <summary>Commands whose block shows their output for a changed knowledge base, checked by another test.</summary>
     private static readonly Dictionary<string, string> OutputCheckedElsewhere = new(StringComparer.Ordinal)
     {
-        ["dotnet run --project src/KnowledgeGen.Tool -- check facts"] = nameof(ReadmeExampleTests),
+        ["knowledgegen check facts"] = nameof(ReadmeExampleTests),
     };
 
     /// <summary>Files some commands write into the folder they run in; removed afterwards if they were not there before.</summary>
@@ -78,6 +83,7 @@ public partial class DocumentedCommandTests
                 }
 
                 string run = ShortForms.FirstOrDefault(s => s.Long.IsMatch(command)).Instead ?? command;
+                run = InstalledTool.Replace(run, "dotnet \"" + Path.Combine(AppContext.BaseDirectory, "KnowledgeGen.Tool.dll") + "\" ");
                 (int exit, string output) = Bash(RepositoryPaths.Root, run);
                 Assert.True(exit == 0, $"{document}: `{run}` exited with {exit}:\n{output}");
 

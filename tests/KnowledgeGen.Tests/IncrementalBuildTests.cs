@@ -12,7 +12,7 @@ namespace KnowledgeGen.Tests;
 public class IncrementalBuildTests
 {
     private const string Program = """
-        foreach (Harbour.Knowledge.Fact fact in Harbour.Knowledge.HarbourFacts.All)
+        foreach (var fact in Harbour.Knowledge.HarbourFacts.AllFacts)
         {
             Console.WriteLine(fact.Id);
         }

@@ -39,7 +39,7 @@ public partial class ReadmeExampleTests
         Assert.True(mistake.Success, "the README no longer says which mistake its check example makes");
         string example = ExampleFact();
         string quote = QuoteLine().Match(example).Groups[1].Value;
-        string shown = ShownOutput(editors, "dotnet run --project src/KnowledgeGen.Tool -- check facts").Single();
+        string shown = ShownOutput(editors, "knowledgegen check facts").Single();
 
         using var work = new TemporaryDirectory();
         work.CopyFolder(RepositoryPaths.Facts, "facts");
