@@ -89,6 +89,12 @@ public class ConsumptionTests
             Assert.Contains("analyzers/dotnet/cs/KnowledgeGen.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
             Assert.Contains("build/KnowledgeGen.props", entries);
+            using (var packedProps = new StreamReader(zip.GetEntry("build/KnowledgeGen.props")!.Open()))
+            {
+                // The whole props, the incremental-build target included, goes out as it is in the repository.
+                Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen", "build", "KnowledgeGen.props")), packedProps.ReadToEnd());
+            }
+
             Assert.Contains("README.md", entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 

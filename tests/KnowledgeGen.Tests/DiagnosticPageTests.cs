@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using KnowledgeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -7,19 +6,29 @@ namespace KnowledgeGen.Tests;
 
 /// <summary>
 /// Every diagnostic has a page under docs/diagnostics/, reached from its help link, and every example on a
-/// page is run: the failing example gets exactly the output the page shows, and the fix gets none. An example
-/// runs next to the small knowledge base the index page shows (article.txt, declarations.yaml and a valid
-/// facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); a text block
-/// whose first line names a file replaces that file (an article); an XML block's PropertyGroup sets MSBuild
-/// properties.
+/// page is built for real: `dotnet build` of a consumer project with default settings prints exactly the lines
+/// the page shows, in the order shown, and the fix builds with no warning or error. An example is a consumer
+/// whose facts/ folder holds the small knowledge base the index page shows (article.txt, declarations.yaml and
+/// a valid facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); a
+/// text block whose first line names a file replaces that file (an article); an XML block goes into the project file.
 /// </summary>
-public partial class DiagnosticPageTests
+public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuilds) : IClassFixture<DiagnosticPageTests.PageBuilds>
 {
     /// <summary>Diagnostics whose example cannot be a fact file, with the reason the page gives.</summary>
     private static readonly Dictionary<string, string> NotRunnable = new()
     {
         ["KG0052"] = "the language version is the project's and not a fact file's",
         ["KG0099"] = "nothing known triggers it",
+    };
+
+    /// <summary>
+    /// Diagnostics a `dotnet build` never prints, with the words of the page that say so: the page's example must
+    /// build without a word, and the output it shows comes from the generator run in memory, handed each file the
+    /// shown lines name (under the spelling of its path they give).
+    /// </summary>
+    private static readonly Dictionary<string, string> NotFromABuild = new()
+    {
+        ["KG0025"] = "A `dotnet build` does not get this far",
     };
 
     private static string PagesFolder => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
@@ -44,7 +53,7 @@ public partial class DiagnosticPageTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_example_gets_exactly_the_output_it_shows_and_its_fix_gets_none(string id)
+    public void Page_example_gets_exactly_the_output_it_shows_in_a_real_build_and_its_fix_builds_clean(string id)
     {
         string page = ReadPage(id);
         if (NotRunnable.TryGetValue(id, out string? reason))
@@ -56,13 +65,21 @@ public partial class DiagnosticPageTests
         IReadOnlyList<CodeBlock> example = Blocks(Section(page, "## Example"));
         IReadOnlyList<CodeBlock> fix = Blocks(Section(page, "## How to fix it"));
         string[] shown = example.Single(b => b.Language == "text" && !FileLine().IsMatch(b.Text)).Text.TrimEnd('\n').Split('\n');
+        Assert.Contains(fix, b => b.Language is "yaml" or "xml");
 
-        string[] reported = Run(example, id);
+        string[] reported = pageBuilds.Of(ConsumerFiles(example, id));
+        if (NotFromABuild.TryGetValue(id, out string? never))
+        {
+            Assert.Contains(never, page, StringComparison.Ordinal);
+            Assert.Empty(reported);
+            Assert.True(pageBuilds.Built(ConsumerFiles(example, id)), id + ": the example did not build");
+            reported = InMemory(ConsumerFiles(example, id), shown, id);
+        }
 
         Assert.Contains(reported, line => line.Contains(" " + id + ": ", StringComparison.Ordinal));
         Assert.True(shown.SequenceEqual(reported), $"{id}: the page shows\n{string.Join("\n", shown)}\nthe build reports\n{string.Join("\n", reported)}");
-        Assert.Contains(fix, b => b.Language is "yaml" or "xml");
-        Assert.Empty(Run(fix, id));
+        Assert.Empty(pageBuilds.Of(ConsumerFiles(fix, id)));
+        Assert.True(pageBuilds.Built(ConsumerFiles(fix, id)), id + ": the fix did not build");
     }
 
     [Fact]
@@ -85,18 +102,20 @@ public partial class DiagnosticPageTests
     }
 
     /// <summary>
-    /// Runs the generator over the small knowledge base with the blocks applied; its KG diagnostics as a build
-    /// prints them, completeness warnings only where the page is about one.
+    /// The consumer project an example makes: the small knowledge base under facts/, with each YAML block
+    /// replacing facts.yaml or the file its first line names, and each XML block put in the project file.
     /// </summary>
-    private static string[] Run(IReadOnlyList<CodeBlock> blocks, string id)
+    /// The small knowledge base is deliberately incomplete (a sentence cited by no fact, a number with no measure),
+    /// so the completeness warnings are turned off in every consumer but the one of their own page.
+    private static Consumer ConsumerFiles(IReadOnlyList<CodeBlock> blocks, string id)
     {
-        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["article.txt"] = SmallKnowledgeBase.Article,
             ["declarations.yaml"] = SmallKnowledgeBase.Declarations,
             ["facts.yaml"] = SmallKnowledgeBase.ValidFact,
         };
-        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties);
+        string projectXml = "<PropertyGroup><NoWarn>$(NoWarn);" + string.Join(";", CompletenessChecks.Ids.Where(other => other != id).Order(StringComparer.Ordinal)) + "</NoWarn></PropertyGroup>\n";
         foreach (CodeBlock block in blocks)
         {
             if (block.Language == "yaml" || (block.Language == "text" && FileLine().IsMatch(block.Text)))
@@ -106,14 +125,23 @@ public partial class DiagnosticPageTests
             }
             else if (block.Language == "xml")
             {
-                foreach (XElement property in XElement.Parse("<p>" + block.Text + "</p>").Elements("PropertyGroup").Elements())
-                {
-                    properties[property.Name.LocalName] = property.Value;
-                }
+                projectXml += block.Text;
             }
         }
 
-        GeneratorResult result = GeneratorHarness.Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText("/kb/" + f.Key, f.Value)), properties);
+        return new Consumer(string.Join("\n", files.Select(f => f.Key + "\n" + f.Value)), files, projectXml);
+    }
+
+    /// <summary>The generator run in memory over the consumer's facts/ folder, plus each file the lines name under another spelling of its path.</summary>
+    private static string[] InMemory(Consumer consumer, string[] lines, string id)
+    {
+        var files = consumer.Facts.ToDictionary(f => "facts/" + f.Key, f => f.Value, StringComparer.Ordinal);
+        foreach (string path in lines.Select(l => l.Substring(0, l.IndexOf('(', StringComparison.Ordinal))).Where(p => !files.ContainsKey(p)))
+        {
+            files[path] = files[Path.GetRelativePath("/", Path.GetFullPath("/" + path))];
+        }
+
+        GeneratorResult result = GeneratorHarness.Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText("/kb/" + f.Key, f.Value)));
         return PrintedDiagnostics.Of(result.AllGeneratorDiagnostics.Where(d => d.Id == id || !CompletenessChecks.Ids.Contains(d.Id)), folder: "/kb/");
     }
 
@@ -138,8 +166,96 @@ public partial class DiagnosticPageTests
 
     private sealed record CodeBlock(string Language, string Text);
 
+    /// <summary>A consumer's files under facts/ and the XML its project file adds; <paramref name="Key"/> tells equal consumers apart.</summary>
+    public sealed record Consumer(string Key, IReadOnlyDictionary<string, string> Facts, string ProjectXml)
+    {
+        public string Key { get; } = Key + "\n" + ProjectXml;
+    }
+
+    /// <summary>
+    /// Every page's example and fix, each a consumer project of its own, built by one `dotnet build` of a
+    /// solution holding them all (default settings: analyzers run), so that the CI pays for one MSBuild start
+    /// and the compilers run side by side. Equal consumers (most fixes are the valid knowledge base) are built once.
+    /// </summary>
+    public sealed class PageBuilds : IDisposable
+    {
+        private readonly TemporaryDirectory _work = new();
+        private readonly Dictionary<string, string[]> _printed = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _built = new(StringComparer.Ordinal);
+
+        public PageBuilds()
+        {
+            var consumers = new Dictionary<string, Consumer>(StringComparer.Ordinal);
+            foreach (DiagnosticDescriptor descriptor in Diagnostics.All.Where(d => !NotRunnable.ContainsKey(d.Id)))
+            {
+                string page = ReadPage(descriptor.Id);
+                foreach (Consumer consumer in new[] { ConsumerFiles(Blocks(Section(page, "## Example")), descriptor.Id), ConsumerFiles(Blocks(Section(page, "## How to fix it")), descriptor.Id) })
+                {
+                    consumers.TryAdd(consumer.Key, consumer);
+                }
+            }
+
+            var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (Consumer consumer in consumers.Values)
+            {
+                string folder = "c" + folders.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                folders[folder] = consumer.Key;
+                foreach ((string name, string text) in consumer.Facts)
+                {
+                    _work.Write(Path.Combine(folder, "facts", name), text);
+                }
+
+                _work.Write(Path.Combine(folder, "Program.cs"), "Console.WriteLine(\"built\");\n");
+                _work.Write(Path.Combine(folder, folder + ".csproj"), ConsumerProject.ProjectFile(extraXml: consumer.ProjectXml));
+            }
+
+            _work.Write("pages.slnx", "<Solution>\n" + string.Concat(folders.Keys.Select(f => $"  <Project Path=\"{f}/{f}.csproj\" />\n")) + "</Solution>\n");
+            // Thirty-odd compilers: on a machine shared with other builds this can take minutes.
+            (_, string output) = DotnetCli.Run(TimeSpan.FromMinutes(20), _work.Path, "build", "-nodeReuse:false", "--nologo", "pages.slnx");
+            foreach ((string folder, string key) in folders)
+            {
+                _printed[key] = PrintedByProject(output, Path.Combine(_work.Path, folder), folder + ".csproj");
+                _built[key] = File.Exists(Path.Combine(_work.Path, folder, "bin", "Debug", "net10.0", folder + ".dll"));
+            }
+
+            Assert.True(_printed.Values.Any(lines => lines.Length > 0), "the build printed no diagnostic for any page:\n" + output);
+        }
+
+        /// <summary>What the build printed for the consumer: its KG diagnostics, and any other warning or error, in order.</summary>
+        public string[] Of(Consumer consumer) => _printed[consumer.Key];
+
+        /// <summary>Whether the consumer's program was written.</summary>
+        public bool Built(Consumer consumer) => _built[consumer.Key];
+
+        public void Dispose() => _work.Dispose();
+    }
+
+    /// <summary>
+    /// The diagnostics MSBuild printed for one project of a build, in the order printed, up to the summary that
+    /// repeats them. Each line ends with the project's path in brackets, which is dropped; paths are shown
+    /// relative to the project's folder; the address of the diagnostic's own page, which the compiler adds to
+    /// each message, is left off.
+    /// </summary>
+    private static string[] PrintedByProject(string output, string projectFolder, string projectFile)
+    {
+        string suffix = " [" + Path.Combine(projectFolder, projectFile) + "]";
+        return output.Split('\n')
+            .Select(line => line.TrimEnd('\r').Trim())
+            .TakeWhile(line => line is not ("Build FAILED." or "Build succeeded."))
+            .Where(line => line.EndsWith(suffix, StringComparison.Ordinal) && DiagnosticLine().IsMatch(line))
+            .Select(line => line.Substring(0, line.Length - suffix.Length).Replace(projectFolder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal))
+            .Select(line => HelpLink().Replace(line, string.Empty))
+            .ToArray();
+    }
+
     [GeneratedRegex(@"^```(\w*)\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FencedBlock();
+
+    [GeneratedRegex(@" \(https://\S+/docs/diagnostics/KG\d{4}\.md\)$")]
+    private static partial Regex HelpLink();
+
+    [GeneratedRegex(@": (error|warning) [A-Z]+\d+: ")]
+    private static partial Regex DiagnosticLine();
 
     [GeneratedRegex(@"\A# file: (\S+)\n")]
     private static partial Regex FileLine();

@@ -38,7 +38,7 @@ namespace KnowledgeGen.Checking
                 case MoneySpec money:
                     if (RequirePrinted(value, "printed", money.Printed) && RequireScaleWord(value, money.Printed))
                     {
-                        RequireNumber(value, "amount", money.Amount, money.Printed);
+                        RequireNumber(value, "amount", money.Amount, money.Printed, PrintedNumber.ReadAmount(money.Printed));
                         Func<string, bool>? currency = PrintedNumber.CurrencyMatcher(money.Printed);
                         if (currency is not null && !currency(money.Currency))
                         {
@@ -50,14 +50,14 @@ namespace KnowledgeGen.Checking
                 case QuantitySpec quantity:
                     if (RequirePrinted(value, "printed", quantity.Printed) && RequireScaleWord(value, quantity.Printed))
                     {
-                        RequireNumber(value, "amount", quantity.Amount, quantity.Printed);
+                        RequireNumber(value, "amount", quantity.Amount, quantity.Printed, PrintedNumber.ReadAmount(quantity.Printed));
                     }
 
                     break;
                 case PercentageSpec percentage:
                     if (RequirePrinted(value, "printed", percentage.Printed))
                     {
-                        RequireNumber(value, "percent", percentage.Percent, percentage.Printed);
+                        RequireNumber(value, "percent", percentage.Percent, percentage.Printed, PrintedNumber.ReadPercent(percentage.Printed));
                     }
 
                     break;
@@ -137,10 +137,9 @@ namespace KnowledgeGen.Checking
             return true;
         }
 
-        private void RequireNumber(FactValueSpec value, string field, decimal given, string printed)
+        private void RequireNumber(FactValueSpec value, string field, decimal given, string printed, PrintedNumber.Reading? read)
         {
-            decimal? read = PrintedNumber.Read(printed);
-            if (read != given)
+            if (read is not PrintedNumber.Reading reading || !reading.Agrees(given))
             {
                 Report(
                     Diagnostics.ValueDisagreesWithPrinted,
@@ -148,7 +147,7 @@ namespace KnowledgeGen.Checking
                     field,
                     Display(given),
                     printed,
-                    read is null ? "no number" : Display(read.Value));
+                    read?.ToString() ?? "no number");
             }
         }
 
