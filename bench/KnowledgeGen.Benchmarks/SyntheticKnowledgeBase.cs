@@ -110,7 +110,7 @@ public static class SyntheticKnowledgeBase
             case 1:
                 Fact(yaml, "percentage", $"Revenue of the {Organisation(org)} rose {Money(percent)} per cent.", org, person);
                 yaml.Append("    value: { percent: ").Append(Money(percent)).Append(", printed: ").Append(Money(percent)).Append(" per cent }\n");
-                Cite(yaml, sourceId, $"million, up {Money(percent)} per cent");
+                Cite(yaml, sourceId, $"reported revenue of ${Money(amount)} million, up {Money(percent)} per cent");
                 break;
             case 2:
                 Fact(yaml, "quote", $"{Person(person)} said growth would continue in region {line}.", org, person);

@@ -33,7 +33,7 @@ public class SourceCheckTests
             files.Add(("/kb/article.txt", Article));
         }
 
-        return string.Join("|", KnowledgeBaseChecker.Check(files).Diagnostics.Select(d => CheckRun.Describe(d, facts)));
+        return string.Join("|", CheckRun.Correctness(KnowledgeBaseChecker.Check(files).Diagnostics).Select(d => CheckRun.Describe(d, facts)));
     }
 
     private static readonly string Sha = SourceDocument.ComputeSha256(Article);
