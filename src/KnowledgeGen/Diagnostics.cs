@@ -186,6 +186,10 @@ namespace KnowledgeGen
             "KG0062", "Period ends before it starts",
             "The period starts at {0}, after its end at {1}; swap 'from' and 'to', or correct one of them");
 
+        public static readonly DiagnosticDescriptor DatedAfterItsSources = Error(
+            "KG0063", "Fact dated after its sources",
+            "The fact '{0}' is dated {1}, after its latest cited source was published ({2}), so no source could report it as done; say what stage it was at then with 'status:' (planned, expected, threatened, proposed or announced), or correct the date");
+
         // KG007x: whose claim a fact is, what stage and what measure, and every sentence accounted for.
         public static readonly DiagnosticDescriptor StatusOrMeasureMissing = Warning(
             "KG0070", "Fact lacks its status or measure",

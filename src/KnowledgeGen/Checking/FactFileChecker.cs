@@ -94,6 +94,7 @@ namespace KnowledgeGen.Checking
             FactSpec resolved = fact with { Citations = citations.ToEquatableArray() };
             MentionChecker.Check(resolved, entities, sources, diagnostics);
             CheckStatusAndMeasure(fact, diagnostics);
+            ForwardDateCheck.Check(fact, sources, diagnostics);
             return resolved;
         }
 

@@ -9,15 +9,15 @@ namespace KnowledgeGen.Checking
     public sealed record CatalogEntity(string Id, EntityKind Kind, string Name, EquatableArray<string> Aliases);
 
     /// <summary>A source as other files see it, with its text where the text file was found.</summary>
-    public sealed record CatalogSource(string Id, string Title, string ResolvedPath, SourceDocument? Document);
+    public sealed record CatalogSource(string Id, string Title, string ResolvedPath, SourceDocument? Document, PartialDate? Published = null);
 
     /// <summary>The declarations of one file that other files depend on.</summary>
-    public sealed record CatalogPart(string Path, EquatableArray<CatalogEntity> Entities, EquatableArray<(string Id, string Title, string ResolvedPath)> Sources)
+    public sealed record CatalogPart(string Path, EquatableArray<CatalogEntity> Entities, EquatableArray<(string Id, string Title, string ResolvedPath, PartialDate? Published)> Sources)
     {
         public static CatalogPart From(FactFileSpec file) => new CatalogPart(
             file.Path,
             file.Entities.Select(e => new CatalogEntity(e.Id, e.Kind, e.Name, e.Aliases)).ToEquatableArray(),
-            file.Sources.Select(s => (s.Id, s.Title, s.ResolvedPath)).ToEquatableArray());
+            file.Sources.Select(s => (s.Id, s.Title, s.ResolvedPath, s.Published?.Date)).ToEquatableArray());
     }
 
     /// <summary>
@@ -46,12 +46,12 @@ namespace KnowledgeGen.Checking
                     }
                 }
 
-                foreach ((string id, string title, string resolvedPath) in part.Sources)
+                foreach ((string id, string title, string resolvedPath, PartialDate? published) in part.Sources)
                 {
                     if (!sources.ContainsKey(id))
                     {
                         documentsByPath.TryGetValue(resolvedPath, out SourceDocument? document);
-                        sources.Add(id, new CatalogSource(id, title, resolvedPath, document));
+                        sources.Add(id, new CatalogSource(id, title, resolvedPath, document, published));
                     }
                 }
             }
