@@ -62,6 +62,12 @@ public class ErrorDeliveryTests
             ["/kb/more.yaml(2,9): KG0024 The fact id 'containers2019' makes the C# name 'Containers2019', which the id 'containers-2019' at facts.yaml(2,9) makes too"]
         },
         {
+            "a measure declared in two files",
+            SmallKnowledgeBase.ValidFact,
+            [("measures.yaml", "measures:\n  - id: containers-handled\n    description: Containers handled.\n    unit: container\n"), ("more-measures.yaml", "measures:\n  - id: containers-handled\n    description: Containers handled.\n    unit: container\n")],
+            ["/kb/more-measures.yaml(2,9): KG0020 The measure id 'containers-handled' is already declared at measures.yaml(2,9)"]
+        },
+        {
             "a fact id declared again with another kind",
             SmallKnowledgeBase.ValidFact,
             [("more.yaml", Fact("containers-2019", "claim"))],

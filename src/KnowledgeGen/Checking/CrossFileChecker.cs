@@ -25,7 +25,7 @@ namespace KnowledgeGen.Checking
                 file.Facts.SelectMany(f => f.Supersedes.Select(to => new FactLink(f.Id, "supersedes", to)).Concat(f.Contradicts.Select(to => new FactLink(f.Id, "contradicts", to)))).ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
-                file.Measures.Count > 0,
+                file.Measures.Select(m => new Declared<string>(m.Id, m.IdLocation)).ToEquatableArray(),
                 !checkedFile.Diagnostics.Any(d => d.Descriptor.Id == Diagnostics.InvalidUtf8.Id));
         }
 
@@ -41,6 +41,7 @@ namespace KnowledgeGen.Checking
             List<string> facts = check.Unique("fact", files.SelectMany(f => f.Facts), id => id, CodeNames.FactMember);
             List<EntityIndexEntry> entities = check.Unique("entity", files.SelectMany(f => f.Entities), e => e.Id, e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind));
             List<SourceFileEntry> sources = check.Unique("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id));
+            check.Unique("measure", files.SelectMany(f => f.Measures), id => id, id => CodeNames.Member(id, CodeNames.MeasuresGroup));
 
             var factIds = new HashSet<string>(facts, StringComparer.Ordinal);
             foreach (FactLink link in files.SelectMany(f => f.FactLinks))
@@ -73,7 +74,7 @@ namespace KnowledgeGen.Checking
             var left = new HashSet<LocationInfo>(excluded);
             var index = new KnowledgeIndex(
                 files.Where(f => f.TextIsValid)
-                    .Where(f => f.DeclaresMeasures || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
+                    .Where(f => f.Measures.Any(d => !left.Contains(d.Location)) || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
                     .Select(f => f.Path)
                     .OrderBy(path => path, StringComparer.Ordinal)
                     .ToEquatableArray(),

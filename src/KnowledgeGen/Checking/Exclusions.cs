@@ -36,6 +36,7 @@ namespace KnowledgeGen.Checking
                     Facts = spec.Facts.Where(f => !Declarations.Contains(f.IdLocation)).ToEquatableArray(),
                     Entities = spec.Entities.Where(e => !Declarations.Contains(e.IdLocation)).ToEquatableArray(),
                     Sources = spec.Sources.Where(s => !Declarations.Contains(s.IdLocation)).ToEquatableArray(),
+                    Measures = spec.Measures.Where(m => !Declarations.Contains(m.IdLocation)).ToEquatableArray(),
                 },
             };
         }

@@ -21,7 +21,7 @@ namespace KnowledgeGen.Checking
         EquatableArray<FactLink> FactLinks,
         EquatableArray<Declared<EntityIndexEntry>> Entities,
         EquatableArray<Declared<SourceFileEntry>> Sources,
-        bool DeclaresMeasures = false,
+        EquatableArray<Declared<string>> Measures = default,
         bool TextIsValid = true);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);

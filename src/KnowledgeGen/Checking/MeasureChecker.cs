@@ -19,11 +19,8 @@ namespace KnowledgeGen.Checking
             var measures = new Dictionary<string, MeasureSpec>(StringComparer.Ordinal);
             foreach (MeasureSpec measure in files.SelectMany(f => f.Measures))
             {
-                if (measures.TryGetValue(measure.Id, out MeasureSpec? first))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateId, measure.IdLocation, "measure", measure.Id, Describe(first.IdLocation, displayDirectory)));
-                }
-                else
+                // A measure declared twice is reported, and left out, by the cross-file checks; the first stands.
+                if (!measures.ContainsKey(measure.Id))
                 {
                     measures.Add(measure.Id, measure);
                 }
