@@ -78,6 +78,32 @@ namespace KnowledgeGen.Checking
             return accounts.OrderBy(a => a.SourceId, StringComparer.Ordinal).ToList();
         }
 
+        /// <summary>
+        /// Each sentence a not-claims entry covers, by the rule the checks apply: the quote names the first sentence
+        /// that contains it, <c>through:</c> the first later one that contains that, and a duplicate-of-earlier
+        /// entry looks only among sentences that repeat an earlier one. Entries whose words stand nowhere they may
+        /// are skipped; <see cref="Check"/> reports them. For tools that show the accounting (the evidence report).
+        /// </summary>
+        public static IEnumerable<(NotClaimSpec Entry, int Sentence)> Coverage(SourceSpec source, SourceDocument document)
+        {
+            bool[] repeats = Repeats(document);
+            foreach (NotClaimSpec entry in source.NotClaims)
+            {
+                bool[]? onlyRepeats = entry.Reason == NotClaimReason.DuplicateOfEarlier ? repeats : null;
+                int first = Find(document, entry.Quote, 0, onlyRepeats);
+                int last = first < 0 || entry.Through is null ? first : Find(document, entry.Through, first, onlyRepeats);
+                if (first < 0 || last < 0)
+                {
+                    continue;
+                }
+
+                foreach (int i in CitedSentences.Range(first, last))
+                {
+                    yield return (entry, i);
+                }
+            }
+        }
+
         /// <summary>The sentence numbers the source's not-claims entries cover; each wrong entry is reported.</summary>
         private static HashSet<int> Listed(SourceSpec source, SourceDocument document, Dictionary<int, string> cited, List<DiagnosticInfo> diagnostics)
         {
