@@ -14,6 +14,9 @@ namespace KnowledgeGen.Emitting
     /// </summary>
     public sealed class DataTableWriter
     {
+        /// <summary>Separates the pool's strings in its one literal (the unit separator, which text hardly ever holds).</summary>
+        public const char PoolSeparator = '\u001F';
+
         private readonly Dictionary<string, int> _indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly List<string> _strings = new List<string>();
         private List<int> _row = new List<int>();

@@ -119,13 +119,7 @@ namespace KnowledgeGen.Emitting
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
-            writer.Open("private static readonly string[] Strings =");
-            foreach (string text in tables.Strings)
-            {
-                writer.Line(Literals.String(text) + ",");
-            }
-
-            writer.Close(";");
+            WriteStrings(writer, tables.Strings, q);
             WriteRows(writer, "FactRows", tables.FactRows, file.Facts.Select(f => f.Id).ToList());
             WriteRows(writer, "EntityRows", tables.EntityRows, file.Entities.Select(e => e.Id).ToList());
             WriteRows(writer, "SourceRows", tables.SourceRows, file.Sources.Select(s => s.Id).ToList());
@@ -149,6 +143,29 @@ namespace KnowledgeGen.Emitting
             }
 
             writer.Close();
+        }
+
+        /// <summary>
+        /// The pool as one literal split on first use: a literal is one metadata token, where an array initialiser of
+        /// thousands of literals is a method the JIT must compile before first use. A pool holding the separator
+        /// itself is written element by element.
+        /// </summary>
+        private static void WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, string q)
+        {
+            if (strings.All(text => text.IndexOf(DataTableWriter.PoolSeparator) < 0))
+            {
+                writer.Line("private static readonly string[] Strings = " + q + "KnowledgeGenTable.Pool("
+                    + Literals.String(string.Join(DataTableWriter.PoolSeparator.ToString(), strings)) + ");");
+                return;
+            }
+
+            writer.Open("private static readonly string[] Strings =");
+            foreach (string text in strings)
+            {
+                writer.Line(Literals.String(text) + ",");
+            }
+
+            writer.Close(";");
         }
 
         private static void WriteRows(IndentedWriter writer, string name, List<int[]> rows, List<string> ids)

@@ -26,16 +26,16 @@ VISIBILITY static partial class CLASS_NAME
     public static global::System.Collections.Generic.IReadOnlyList<KB::Measure> AllMeasures => KB::KnowledgeGenIndex.Measures;
 
     /// <summary>The fact with the id, or null if there is none.</summary>
-    public static KB::Fact/*?*/ FindFact(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.FactsById, id);
+    public static KB::Fact/*?*/ FindFact(string id) => KB::KnowledgeGenIndex.FactsById.Find(id);
 
     /// <summary>The entity with the id, or null if there is none.</summary>
-    public static KB::Entity/*?*/ FindEntity(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.EntitiesById, id);
+    public static KB::Entity/*?*/ FindEntity(string id) => KB::KnowledgeGenIndex.EntitiesById.Find(id);
 
     /// <summary>The source with the id, or null if there is none.</summary>
-    public static KB::Source/*?*/ FindSource(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.SourcesById, id);
+    public static KB::Source/*?*/ FindSource(string id) => KB::KnowledgeGenIndex.SourcesById.Find(id);
 
     /// <summary>The measure with the id, or null if there is none.</summary>
-    public static KB::Measure/*?*/ FindMeasure(string id) => KB::KnowledgeGenIndex.Find(KB::KnowledgeGenIndex.MeasuresById, id);
+    public static KB::Measure/*?*/ FindMeasure(string id) => KB::KnowledgeGenIndex.MeasuresById.Find(id);
 
     /// <summary>The facts of the kind, ordered by id; the typed lists (<see cref=""MoneyFacts""/> and so on) hold the same facts typed.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<KB::Fact> OfKind(KB::FactKind kind)
@@ -191,6 +191,9 @@ KIND_MEMBERS
             _rows = rows;
         }
 
+        /// <summary>A data class's string pool, from the one literal that holds it (the generator's FactFileEmitter.WriteStrings).</summary>
+        internal static string[] Pool(string joined) => joined.Split('\u001F');
+
         internal static KB::Fact[] Facts(string[] strings, int[] rows)
         {
             var table = new KB::KnowledgeGenTable(strings, rows);
@@ -331,6 +334,119 @@ KIND_CASES
     }
 
     /// <summary>
+    /// Finds an item by id in an open-addressing table built once, at most half full: a miss usually ends at the first
+    /// empty slot or differing stored hash without comparing strings, and a lookup allocates nothing. The hash is
+    /// computed here rather than taken from <see cref=""string.GetHashCode()""/>, which is randomised per process and
+    /// slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative hash mixes best.
+    /// </summary>
+    GENERATED_CODE
+    internal sealed class KnowledgeGenLookup<T>
+        where T : class
+    {
+        private const uint Golden = 2654435769u;
+        private readonly KB::KnowledgeGenLookup<T>.Slot[] _slots;
+        private readonly int _mask;
+        private readonly int _shift;
+
+        internal KnowledgeGenLookup(T[] items, global::System.Func<T, string> id)
+        {
+            int bits = 2;
+            while ((1 << bits) < items.Length * 2)
+            {
+                bits++;
+            }
+
+            _slots = new KB::KnowledgeGenLookup<T>.Slot[1 << bits];
+            _mask = (1 << bits) - 1;
+            _shift = 32 - bits;
+            foreach (T item in items)
+            {
+                string key = id(item);
+                if (Find(key) == null)
+                {
+                    uint hash = Hash(key);
+                    int slot = (int)(hash >> _shift);
+                    while (_slots[slot].Hash != 0)
+                    {
+                        slot = (slot + 1) & _mask;
+                    }
+
+                    _slots[slot] = new KB::KnowledgeGenLookup<T>.Slot((int)(hash | 1u), key, item);
+                }
+            }
+        }
+
+        /// <summary>The item with the id, or null if there is none.</summary>
+        internal T/*?*/ Find(string/*?*/ id)
+        {
+            if (id == null)
+            {
+                return null;
+            }
+
+            uint hash = Hash(id);
+            int wanted = (int)(hash | 1u);
+            KB::KnowledgeGenLookup<T>.Slot[] slots = _slots;
+            for (int slot = (int)(hash >> _shift); ; slot = (slot + 1) & _mask)
+            {
+                int stored = slots[slot].Hash;
+                if (stored == wanted && string.Equals(slots[slot].Key, id))
+                {
+                    return slots[slot].Item;
+                }
+
+                if (stored == 0)
+                {
+                    return null;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The length and at most twelve characters: the first, those at a third and at half the length, and the last
+        /// nine, where ids made of words, dates and numbers differ. Reading a sample, not the whole id, is what makes a
+        /// miss cheaper than a dictionary's; ids that differ only elsewhere share a hash and cost one string
+        /// comparison more. Two characters a round, each round one multiplication; 0 in a slot marks it empty.
+        /// </summary>
+        private static uint Hash(string id)
+        {
+            int length = id.Length;
+            uint hash = (uint)length * Golden;
+            if (length <= 12)
+            {
+                int i = 0;
+                for (; i + 1 < length; i += 2)
+                {
+                    hash = (hash ^ (id[i] | ((uint)id[i + 1] << 16))) * Golden;
+                }
+
+                return i < length ? (hash ^ id[i]) * Golden : hash;
+            }
+
+            hash = (hash ^ (id[0] | ((uint)id[length / 3] << 16))) * Golden;
+            hash = (hash ^ (id[length / 2] | ((uint)id[length - 9] << 16))) * Golden;
+            hash = (hash ^ (id[length - 8] | ((uint)id[length - 7] << 16))) * Golden;
+            hash = (hash ^ (id[length - 6] | ((uint)id[length - 5] << 16))) * Golden;
+            hash = (hash ^ (id[length - 4] | ((uint)id[length - 3] << 16))) * Golden;
+            return (hash ^ (id[length - 2] | ((uint)id[length - 1] << 16))) * Golden;
+        }
+
+        private struct Slot
+        {
+            internal readonly int Hash;
+            internal readonly string/*?*/ Key;
+            internal readonly T/*?*/ Item;
+
+            internal Slot(int hash, string key, T item)
+            {
+                Hash = hash;
+                Key = key;
+                Item = item;
+            }
+        }
+    }
+
+    /// <summary>
     /// Every fact, entity and source, gathered from the data classes and linked to one another on first use. The
     /// explicit static constructor makes the first call of any member, <see cref=""EnsureLinked""/> included,
     /// finish the linking first; the named members go through it, so none can see an unlinked object.
@@ -342,11 +458,11 @@ KIND_CASES
         internal static readonly KB::Fact[] Facts = Sorted(new KB::Fact[][] { FACT_ARRAYS }, fact => fact.Id);
         internal static readonly KB::Entity[] Entities = Sorted(new KB::Entity[][] { ENTITY_ARRAYS }, entity => entity.Id);
         internal static readonly KB::Source[] Sources = Sorted(new KB::Source[][] { SOURCE_ARRAYS }, source => source.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Fact> FactsById = ById(Facts, fact => fact.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Entity> EntitiesById = ById(Entities, entity => entity.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Source> SourcesById = ById(Sources, source => source.Id);
+        internal static readonly KB::KnowledgeGenLookup<KB::Fact> FactsById = new KB::KnowledgeGenLookup<KB::Fact>(Facts, fact => fact.Id);
+        internal static readonly KB::KnowledgeGenLookup<KB::Entity> EntitiesById = new KB::KnowledgeGenLookup<KB::Entity>(Entities, entity => entity.Id);
+        internal static readonly KB::KnowledgeGenLookup<KB::Source> SourcesById = new KB::KnowledgeGenLookup<KB::Source>(Sources, source => source.Id);
         internal static readonly KB::Measure[] Measures = Sorted(new KB::Measure[][] { MEASURE_ARRAYS }, measure => measure.Id);
-        internal static readonly global::System.Collections.Generic.Dictionary<string, KB::Measure> MeasuresById = ById(Measures, measure => measure.Id);
+        internal static readonly KB::KnowledgeGenLookup<KB::Measure> MeasuresById = new KB::KnowledgeGenLookup<KB::Measure>(Measures, measure => measure.Id);
 KIND_ARRAYS
         internal static readonly KB::Fact[] Dated = Where(Facts, fact => fact.Holds != null);
         private static readonly bool s_linked = Link();
@@ -357,13 +473,6 @@ KIND_ARRAYS
 
         /// <summary>Makes sure the static constructor, and so the linking, has run.</summary>
         internal static bool EnsureLinked() => s_linked;
-
-        internal static T/*?*/ Find<T>(global::System.Collections.Generic.Dictionary<string, T> items, string id)
-            where T : class
-        {
-            T/*?*/ item;
-            return id != null && items.TryGetValue(id, out item) ? item : null;
-        }
 
         private static bool Link()
         {
@@ -459,20 +568,6 @@ KIND_ARRAYS
 
             global::System.Array.Sort(all, (left, right) => string.CompareOrdinal(id(left), id(right)));
             return all;
-        }
-
-        private static global::System.Collections.Generic.Dictionary<string, T> ById<T>(T[] items, global::System.Func<T, string> id)
-        {
-            var byId = new global::System.Collections.Generic.Dictionary<string, T>(items.Length, global::System.StringComparer.Ordinal);
-            foreach (T item in items)
-            {
-                if (!byId.ContainsKey(id(item)))
-                {
-                    byId.Add(id(item), item);
-                }
-            }
-
-            return byId;
         }
 
         private static T[] OfType<T>(KB::Fact[] facts)

@@ -204,16 +204,12 @@ public abstract class FactValue
     }
 
     /// <summary>Points the value's references at the entities they name; run once, when the knowledge base is first used.</summary>
-    internal virtual void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+    internal virtual void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Entity> entities)
     {
     }
 
     /// <summary>The entity with the id; null only for an id the build has reported as unknown.</summary>
-    internal static KB::Entity/*?*/ Find(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities, string/*?*/ id)
-    {
-        KB::Entity/*?*/ entity;
-        return id != null && entities.TryGetValue(id, out entity) ? entity : null;
-    }
+    internal static KB::Entity/*?*/ Find(KB::KnowledgeGenLookup<KB::Entity> entities, string/*?*/ id) => entities.Find(id);
 }
 
 /// <summary>An amount of money.</summary>
@@ -336,7 +332,7 @@ public sealed class RoleValue : KB::FactValue
     /// <summary>The person, position and organisation, by name.</summary>
     public override string ToString() => Person.Name + "": "" + Position + (Organisation == null ? """" : "" ("" + Organisation.Name + "")"");
 
-    internal override void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+    internal override void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Entity> entities)
     {
         _person = Find(entities, _personId)/*!*/;
         _organisation = Find(entities, _organisationId);
@@ -369,7 +365,7 @@ public sealed class StanceValue : KB::FactValue
     /// <summary>The holder's name, the topic and the position.</summary>
     public override string ToString() => Holder.Name + "" on "" + Topic + "": "" + Position;
 
-    internal override void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+    internal override void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Entity> entities)
         => _holder = Find(entities, _holderId)/*!*/;
 }
 
@@ -419,7 +415,7 @@ public sealed class QuoteValue : KB::FactValue
     /// <summary>The speaker's name and the words.</summary>
     public override string ToString() => Speaker.Name + "": "" + Text;
 
-    internal override void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Entity> entities)
+    internal override void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Entity> entities)
         => _speaker = Find(entities, _speakerId)/*!*/;
 }
 
@@ -449,10 +445,10 @@ public sealed class Citation
     /// <summary>The sentence.</summary>
     public override string ToString() => Sentence;
 
-    internal void KnowledgeGenLink(global::System.Collections.Generic.Dictionary<string, KB::Source> sources)
+    internal void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Source> sources)
     {
-        KB::Source/*?*/ source;
-        if (sources.TryGetValue(_sourceId, out source))
+        KB::Source/*?*/ source = sources.Find(_sourceId);
+        if (source != null)
         {
             _source = source;
         }
@@ -551,15 +547,15 @@ public abstract class Fact
     /// sources (each once, in citation order), the facts it supersedes and those it names as contradicting it.
     /// </summary>
     internal void KnowledgeGenLink(
-        global::System.Collections.Generic.Dictionary<string, KB::Fact> facts,
-        global::System.Collections.Generic.Dictionary<string, KB::Entity> entities,
-        global::System.Collections.Generic.Dictionary<string, KB::Source> sources,
-        global::System.Collections.Generic.Dictionary<string, KB::Measure> measures)
+        KB::KnowledgeGenLookup<KB::Fact> facts,
+        KB::KnowledgeGenLookup<KB::Entity> entities,
+        KB::KnowledgeGenLookup<KB::Source> sources,
+        KB::KnowledgeGenLookup<KB::Measure> measures)
     {
         _about = Resolve(entities, _aboutIds);
         _accordingTo = Resolve(entities, _accordingToIds);
-        KB::Measure/*?*/ measure;
-        if (_measureId != null && measures.TryGetValue(_measureId, out measure))
+        KB::Measure/*?*/ measure = measures.Find(_measureId);
+        if (measure != null)
         {
             _measure = measure;
         }
@@ -590,14 +586,14 @@ public abstract class Fact
         _contradicts = contradicts;
     }
 
-    private static T[] Resolve<T>(global::System.Collections.Generic.Dictionary<string, T> items, string[] ids)
+    private static T[] Resolve<T>(KB::KnowledgeGenLookup<T> items, string[] ids)
         where T : class
     {
         var resolved = new global::System.Collections.Generic.List<T>(ids.Length);
         foreach (string id in ids)
         {
-            T/*?*/ item;
-            if (items.TryGetValue(id, out item))
+            T/*?*/ item = items.Find(id);
+            if (item != null)
             {
                 resolved.Add(item);
             }

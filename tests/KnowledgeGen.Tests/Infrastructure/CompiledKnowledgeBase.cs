@@ -56,5 +56,6 @@ public sealed class CompiledKnowledgeBase : IDisposable
 
     public void Dispose() => _context.Unload();
 
-    private object? Call(string method, string argument) => _knowledgeBase.GetMethod(method, [typeof(string)])!.Invoke(null, [argument]);
+    /// <summary>One of the generated Find methods (FindFact and so on), with any argument, null included.</summary>
+    public object? Call(string method, string? argument) => _knowledgeBase.GetMethod(method, [typeof(string)])!.Invoke(null, [argument]);
 }
