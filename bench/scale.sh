@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds a consumer of a synthetic knowledge base (100,000 facts by default) end to end, and reports the build's
-# wall time, the compiler's peak memory and the generator's share of the compiler's time.
+# Builds a consumer of a synthetic knowledge base (100,000 facts by default) end to end twice, with analyzers on (the
+# default) and off, and reports each build's wall time and the compiler's peak memory, the generator's and the
+# analyzer's share of the compiler's time, and the size of the assembly built, in all and per fact.
 #   bash bench/scale.sh [facts]
+# With SCALE_RESULTS=file, the figures are also written to that file as `key=value` lines (bench/performance.sh).
 set -euo pipefail
 facts=${1:-100000}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,20 +28,57 @@ cat > "$work/consumer/Consumer.csproj" <<PROJECT
 </Project>
 PROJECT
 cat > "$work/consumer/Program.cs" <<'PROGRAM'
-var first = Scale.Knowledge.KnowledgeBase.FindFact("fact-00000");
+var first = Scale.Knowledge.KnowledgeBase.FindFact("synthetic-money-fact-00000");
 System.Console.WriteLine($"{Scale.Knowledge.KnowledgeBase.AllFacts.Count} facts; first: {first?.Statement}");
 PROGRAM
 
-# Restore and build the generator first, so that the timed build is the consumer's own compilation.
+# Restore and build the generator first, so that the timed builds are the consumer's own compilation.
 (cd "$work/consumer" && dotnet restore -nologo -v:q > /dev/null && dotnet build "$root/src/KnowledgeGen" -nologo -v:q > /dev/null)
-
 cd "$work/consumer"
-/usr/bin/time -v -o "$work/time.txt" dotnet build --no-restore -nodeReuse:false -nologo -v:d -p:BuildProjectReferences=false > "$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
-echo "facts:                 $facts"
-echo "yaml on disk:          $(du -sh facts | cut -f1)"
-echo "build wall time:       $(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')"
-echo "peak memory (largest process): $(( $(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}') / 1024 )) MiB"
-echo "generator and analyzers (compiler's own report, -p:ReportAnalyzer=true):"
-grep -E "Total generator execution time|KnowledgeGen\.KnowledgeGenerator|KnowledgeGen\.FactFileAnalyzer|Total analyzer execution time" "$work/build.log" | grep -v "/reportanalyzer" | sed 's/^ */  /' | sort -u | head -6 || true
-grep -E "Time Elapsed" "$work/build.log" | tail -1 | sed 's/^ */msbuild: /' || true
-echo "run:                   $(dotnet bin/Debug/net10.0/Consumer.dll)"
+
+results=()
+# One full build of the consumer (its previous output removed), with the given extra arguments; sets $seconds and $mib.
+timed_build() {
+  local name=$1
+  shift
+  rm -rf obj/Debug bin
+  /usr/bin/time -v -o "$work/time-$name.txt" dotnet build --no-restore -nodeReuse:false -nologo -v:d -p:BuildProjectReferences=false "$@" > "$work/build-$name.log" 2>&1 \
+    || { tail -30 "$work/build-$name.log"; exit 1; }
+  seconds=$(grep 'Elapsed (wall clock)' "$work/time-$name.txt" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+  mib=$(( $(grep 'Maximum resident set size' "$work/time-$name.txt" | awk '{print $NF}') / 1024 ))
+  results+=("${name}_seconds=$seconds" "${name}_peak_mib=$mib")
+}
+
+# The compiler's own report (-p:ReportAnalyzer=true) of the time one generator or analyzer took, in seconds.
+reported_seconds() {
+  grep -E "$2" "$work/build-$1.log" | grep -v "/reportanalyzer" | head -1 | awk '{print $1}' | sed 's/<//'
+}
+
+timed_build analyzers_on
+on_seconds=$seconds
+timed_build analyzers_off -p:RunAnalyzers=false
+off_seconds=$seconds
+
+assembly=bin/Debug/net10.0/Consumer.dll
+bytes=$(stat -c %s "$assembly")
+results+=(
+  "facts=$facts"
+  "yaml_bytes=$(du -sb facts | cut -f1)"
+  "generator_seconds=$(reported_seconds analyzers_on 'KnowledgeGen\.KnowledgeGenerator')"
+  "analyzer_seconds=$(reported_seconds analyzers_on 'KnowledgeGen\.FactFileAnalyzer')"
+  "on_off_ratio=$(awk -v on="$on_seconds" -v off="$off_seconds" 'BEGIN { printf "%.2f", on / off }')"
+  "assembly_bytes=$bytes"
+  "assembly_bytes_per_fact=$(( bytes / facts ))"
+)
+
+echo "facts:                       $facts"
+echo "yaml on disk:                $(du -sh facts | cut -f1)"
+for line in "${results[@]}"; do
+  printf '%-28s %s\n' "${line%%=*}:" "${line#*=}"
+done
+echo "compiler's report of the build with analyzers on:"
+grep -E "Total generator execution time|KnowledgeGen\.KnowledgeGenerator|KnowledgeGen\.FactFileAnalyzer|Total analyzer execution time" "$work/build-analyzers_on.log" | grep -v "/reportanalyzer" | sed 's/^ */  /' | sort -u | head -6 || true
+echo "run:                         $(dotnet "$assembly")"
+if [ -n "${SCALE_RESULTS:-}" ]; then
+  printf '%s\n' "${results[@]}" > "$SCALE_RESULTS"
+fi

@@ -19,9 +19,23 @@ public sealed class CompiledSyntheticKnowledgeBase
 
     public IReadOnlyList<(string Path, string Text)> Files { get; }
 
+    /// <summary>
+    /// The knowledge base of <paramref name="facts"/> facts, compiled. BenchmarkDotNet runs each benchmark case in a
+    /// process of its own, so the image is kept in the temporary folder under the identities of the generator and
+    /// this assembly (deterministic builds give a new identity only to changed code) and compiled once per build.
+    /// </summary>
     public static CompiledSyntheticKnowledgeBase Create(int facts)
     {
         IReadOnlyList<(string Path, string Text)> files = SyntheticKnowledgeBase.Create(facts);
+        string cached = Path.Combine(
+            Path.GetTempPath(),
+            "knowledgegen-bench",
+            $"{facts}-{typeof(KnowledgeGenerator).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(SyntheticKnowledgeBase).Assembly.ManifestModule.ModuleVersionId:N}.dll");
+        if (File.Exists(cached))
+        {
+            return new CompiledSyntheticKnowledgeBase(File.ReadAllBytes(cached), files);
+        }
+
         GeneratorHarness.Driver(GeneratorHarness.Files(files))
             .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out Compilation output, out _);
         using var image = new MemoryStream();
@@ -31,6 +45,10 @@ public sealed class CompiledSyntheticKnowledgeBase
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+        string partial = cached + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllBytes(partial, image.ToArray());
+        File.Move(partial, cached, overwrite: true);
         return new CompiledSyntheticKnowledgeBase(image.ToArray(), files);
     }
 

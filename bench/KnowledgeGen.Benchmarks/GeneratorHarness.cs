@@ -11,11 +11,12 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp8);
 
+    /// <summary>A consumer compiled as it ships, optimised: a debug build's DebuggableAttribute turns the JIT's optimisations off.</summary>
     public static CSharpCompilation Compilation() => CSharpCompilation.Create(
         "Consumer",
         [CSharpSyntaxTree.ParseText("class Consumer { }", ParseOptions)],
         Net80.References.All,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files) => CSharpGeneratorDriver.Create(
         [new KnowledgeGenerator().AsSourceGenerator()],

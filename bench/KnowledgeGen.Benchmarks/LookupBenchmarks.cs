@@ -1,26 +1,32 @@
+using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
 namespace KnowledgeGen.Benchmarks;
 
 /// <summary>
-/// Target 3: the generated lookups by id and by entity against a Dictionary holding the same facts. The
-/// generated types live in an assembly built at set-up, so both sides are called the same way: through a
-/// delegate to a static method that reads a static field.
+/// The generated lookups against what a user would write instead. By id: <c>FindFact</c> against a
+/// <c>Dictionary&lt;string, Fact&gt;</c> of the same facts, for ids it holds (hits) and for ids one character off
+/// (misses, as a typo is). The facts about an entity, of a measure and citing a source: the list the object
+/// holds against a <c>Dictionary</c> from the object to its list. The generated types live in an assembly built at
+/// set-up, so every side is called the same way: through a delegate.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class LookupBenchmarks
 {
     private const int Keys = 1024;
     private Func<string, object?> _generatedFind = null!;
-    private Func<string, object> _generatedAbout = null!;
-    private Func<string, object?> _dictionaryFind = null!;
-    private Func<string, object?> _dictionaryAbout = null!;
-    private string[] _ids = [];
-    private string[] _entities = [];
+    private Func<object, object> _entityFacts = null!;
+    private Func<object, object> _measureFacts = null!;
+    private Func<object, object> _sourceFacts = null!;
+    private string[] _hits = [];
+    private string[] _misses = [];
+    private object[] _entities = [];
+    private object[] _measures = [];
+    private object[] _sources = [];
 
     [Params(10_000, 100_000)]
     public int Facts { get; set; }
@@ -31,57 +37,116 @@ public class LookupBenchmarks
         CompiledSyntheticKnowledgeBase compiled = CompiledSyntheticKnowledgeBase.Create(Facts);
         (_, Type knowledgeBase) = compiled.Load(collectible: false);
         _generatedFind = knowledgeBase.GetMethod("FindFact", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
-        // The facts about an entity are a property of the entity object: look the entity up, then read it.
-        Func<string, object?> findEntity = knowledgeBase.GetMethod("FindEntity", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
-        System.Reflection.MethodInfo entityFacts = knowledgeBase.GetNestedType("Entity")!.GetProperty("Facts")!.GetMethod!;
-        Func<object, object> factsOf = entity => entityFacts.Invoke(entity, null)!;
-        _generatedAbout = id => factsOf(findEntity(id)!);
+        _entityFacts = PropertyReader(knowledgeBase.GetNestedType("Entity")!, "Facts");
+        _measureFacts = PropertyReader(knowledgeBase.GetNestedType("Measure")!, "Facts");
+        _sourceFacts = PropertyReader(knowledgeBase.GetNestedType("Source")!, "Facts");
 
-        var all = (IEnumerable<object>)knowledgeBase.GetProperty("AllFacts")!.GetValue(null)!;
-        var entities = (IEnumerable<object>)knowledgeBase.GetProperty("AllEntities")!.GetValue(null)!;
-        var byId = all.ToDictionary(f => (string)f.GetType().GetProperty("Id")!.GetValue(f)!, f => f, StringComparer.Ordinal);
-        var byEntity = entities.Select(e => (string)e.GetType().GetProperty("Id")!.GetValue(e)!).ToDictionary(id => id, id => _generatedAbout(id), StringComparer.Ordinal);
-        s_byId = byId;
-        s_byEntity = byEntity;
-        _dictionaryFind = FindInDictionary;
-        _dictionaryAbout = AboutInDictionary;
-
+        object[] facts = All(knowledgeBase, "AllFacts");
+        s_factsById = facts.ToDictionary(f => (string)f.GetType().GetProperty("Id")!.GetValue(f)!, f => f, StringComparer.Ordinal);
+        s_listOf = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
         var random = new Random(42);
-        string[] ids = byId.Keys.ToArray();
-        string[] entityIds = byEntity.Keys.ToArray();
-        _ids = Enumerable.Range(0, Keys).Select(_ => new string(ids[random.Next(ids.Length)].AsSpan())).ToArray(); // fresh strings, not the interned literals
-        _entities = Enumerable.Range(0, Keys).Select(_ => new string(entityIds[random.Next(entityIds.Length)].AsSpan())).ToArray();
+        _entities = Sample(All(knowledgeBase, "AllEntities"), _entityFacts, random);
+        _measures = Sample(All(knowledgeBase, "AllMeasures"), _measureFacts, random);
+        _sources = Sample(All(knowledgeBase, "AllSources"), _sourceFacts, random);
+
+        string[] ids = s_factsById.Keys.ToArray();
+        _hits = Enumerable.Range(0, Keys).Select(_ => new string(ids[random.Next(ids.Length)].AsSpan())).ToArray(); // fresh strings, not the interned literals
+        _misses = _hits.Select(id => id[..^1] + (char)(id[^1] + 20)).ToArray();
+        if (_misses.Any(s_factsById.ContainsKey) || _hits.Any(id => _generatedFind(id) is null))
+        {
+            throw new InvalidOperationException("a hit is missing or a miss is found");
+        }
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
-    [BenchmarkCategory("by id")]
-    public object? DictionaryById() => Run(_dictionaryFind, _ids);
+    [BenchmarkCategory("fact by id, found")]
+    public object? DictionaryHit() => Find(s_findInDictionary, _hits);
 
     [Benchmark(OperationsPerInvoke = Keys)]
-    [BenchmarkCategory("by id")]
-    public object? GeneratedFind() => Run(_generatedFind, _ids);
+    [BenchmarkCategory("fact by id, found")]
+    public object? GeneratedHit() => Find(_generatedFind, _hits);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
-    [BenchmarkCategory("by entity")]
-    public object? DictionaryByEntity() => Run(_dictionaryAbout, _entities);
+    [BenchmarkCategory("fact by id, not found")]
+    public object? DictionaryMiss() => Find(s_findInDictionary, _misses);
 
     [Benchmark(OperationsPerInvoke = Keys)]
-    [BenchmarkCategory("by entity")]
-    public object? GeneratedAbout() => Run(_generatedAbout, _entities);
+    [BenchmarkCategory("fact by id, not found")]
+    public object? GeneratedMiss() => Find(_generatedFind, _misses);
 
-    private static Dictionary<string, object> s_byId = [];
-    private static Dictionary<string, object> s_byEntity = [];
+    [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("facts about an entity")]
+    public object? DictionaryAbout() => Read(s_listInDictionary, _entities);
 
-    private static object? FindInDictionary(string id) => s_byId.TryGetValue(id, out object? fact) ? fact : null;
+    [Benchmark(OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("facts about an entity")]
+    public object? GeneratedAbout() => Read(_entityFacts, _entities);
 
-    private static object? AboutInDictionary(string id) => s_byEntity.TryGetValue(id, out object? facts) ? facts : null;
+    [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("facts of a measure")]
+    public object? DictionaryOfMeasure() => Read(s_listInDictionary, _measures);
 
-    private static object? Run(Func<string, object?> lookup, string[] keys)
+    [Benchmark(OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("facts of a measure")]
+    public object? GeneratedOfMeasure() => Read(_measureFacts, _measures);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("facts citing a source")]
+    public object? DictionaryCiting() => Read(s_listInDictionary, _sources);
+
+    [Benchmark(OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("facts citing a source")]
+    public object? GeneratedCiting() => Read(_sourceFacts, _sources);
+
+    private static Dictionary<string, object> s_factsById = [];
+    private static Dictionary<object, object> s_listOf = [];
+
+    private static readonly Func<string, object?> s_findInDictionary = id => s_factsById.TryGetValue(id, out object? fact) ? fact : null;
+    private static readonly Func<object, object> s_listInDictionary = item => s_listOf[item];
+
+    private static object[] All(Type knowledgeBase, string property)
+        => ((IEnumerable<object>)knowledgeBase.GetProperty(property)!.GetValue(null)!).ToArray();
+
+    /// <summary>Items drawn at random, each with its list also put in the dictionary the baseline reads.</summary>
+    private static object[] Sample(object[] items, Func<object, object> list, Random random)
+    {
+        if (items.Length == 0)
+        {
+            throw new InvalidOperationException("the synthetic knowledge base has none of these");
+        }
+
+        foreach (object item in items)
+        {
+            s_listOf[item] = list(item);
+        }
+
+        return Enumerable.Range(0, Keys).Select(_ => items[random.Next(items.Length)]).ToArray();
+    }
+
+    /// <summary>A compiled <c>item => ((T)item).Property</c>, as fast to call as the baseline's delegate.</summary>
+    private static Func<object, object> PropertyReader(Type type, string property)
+    {
+        ParameterExpression item = Expression.Parameter(typeof(object), "item");
+        return Expression.Lambda<Func<object, object>>(Expression.Property(Expression.Convert(item, type), property), item).Compile();
+    }
+
+    private static object? Find(Func<string, object?> lookup, string[] keys)
     {
         object? last = null;
         foreach (string key in keys)
         {
             last = lookup(key);
+        }
+
+        return last;
+    }
+
+    private static object? Read(Func<object, object> list, object[] items)
+    {
+        object? last = null;
+        foreach (object item in items)
+        {
+            last = list(item);
         }
 
         return last;

@@ -7,6 +7,8 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- synth <facts> <directory>     writes a synthetic knowledge base
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- verify <facts>                checks one with the generator's checks
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts>                times each phase of a run, roughly
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, to profile
 if (args.Length == 3 && args[0] == "synth")
 {
     SyntheticKnowledgeBase.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -29,6 +31,36 @@ if (args.Length == 2 && args[0] == "verify")
 if (args.Length == 2 && args[0] == "phases")
 {
     PhaseProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length == 3 && args[0] == "runs")
+{
+    var files = GeneratorHarness.Files(SyntheticKnowledgeBase.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+    var compilation = GeneratorHarness.Compilation();
+    for (int run = 0; run < int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture); run++)
+    {
+        var watch = Stopwatch.StartNew();
+        int trees = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult().GeneratedTrees.Length;
+        Console.WriteLine($"run {run}: {trees} files, {watch.ElapsedMilliseconds} ms");
+    }
+
+    return;
+}
+
+if (args.Length == 2 && args[0] == "firstuse")
+{
+    var compiled = CompiledSyntheticKnowledgeBase.Create(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    for (int round = 0; round < 3; round++)
+    {
+        var watch = Stopwatch.StartNew();
+        TimeSpan processor = Process.GetCurrentProcess().TotalProcessorTime;
+        (var context, Type knowledgeBase) = compiled.Load();
+        int count = ((IReadOnlyCollection<object>)knowledgeBase.GetProperty("AllFacts")!.GetValue(null)!).Count;
+        Console.WriteLine($"first use {round}: {count} facts, {watch.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds:F0} ms processor");
+        context.Unload();
+    }
+
     return;
 }
 

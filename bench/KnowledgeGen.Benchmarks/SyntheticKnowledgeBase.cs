@@ -7,14 +7,17 @@ namespace KnowledgeGen.Benchmarks;
 /// <summary>
 /// A synthetic knowledge base of any size, realistic in shape: source articles of 200 sentences each, entities,
 /// and facts of several kinds spread over a number of fact files, each quoting part of a sentence that stands
-/// in its source and holding a value that stands in its quote. Every quote verifies.
+/// in its source and holding a value that stands in its quote. Every quote verifies. Each sentence's revenue and
+/// its growth are a measure of their own, so every number has a declared measure and no two values of one measure
+/// disagree.
 /// </summary>
 public static class SyntheticKnowledgeBase
 {
     private const int SentencesPerSource = 200;
+    private static readonly string[] Kinds = ["money", "percentage", "quote", "role", "date"];
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
-    /// <summary>The files, as (relative path, text): facts/sources/*.txt, facts/sources.yaml, facts/entities.yaml, facts/part-NNN.yaml.</summary>
+    /// <summary>The files, as (relative path, text): facts/sources/*.txt, facts/sources.yaml, facts/entities.yaml, facts/measures.yaml, facts/part-NNN.yaml.</summary>
     public static IReadOnlyList<(string Path, string Text)> Create(int factCount, int factFiles = 100)
     {
         int sourceCount = Math.Max(5, factCount / 1000);
@@ -46,6 +49,15 @@ public static class SyntheticKnowledgeBase
         }
 
         files.Add(("facts/entities.yaml", entities.ToString()));
+
+        var measures = new StringBuilder("measures:\n");
+        for (int sentence = 0; sentence * 5 < factCount; sentence++)
+        {
+            measures.Append("  - id: revenue-").Append(N(sentence)).Append("\n    description: Revenue.\n    unit: USD\n  - id: growth-")
+                .Append(N(sentence)).Append("\n    description: Revenue growth.\n    unit: percent\n");
+        }
+
+        files.Add(("facts/measures.yaml", measures.ToString()));
 
         var parts = new StringBuilder[factFiles];
         for (int f = 0; f < factFiles; f++)
@@ -99,17 +111,19 @@ public static class SyntheticKnowledgeBase
     {
         (int org, int person, decimal amount, decimal percent, int day, int month, int year) = Values(source, line, people, organisations);
         string sourceId = "source-" + N(source);
-        yaml.Append("  - id: fact-").Append(N(i)).Append('\n');
+        yaml.Append("  - id: ").Append(FactId(i)).Append('\n');
         switch (kind)
         {
             case 0:
                 Fact(yaml, "money", $"The {Organisation(org)} reported revenue of ${Money(amount)} million.", org, person);
                 yaml.Append("    value: { amount: ").Append(Money(amount * 1_000_000m)).Append(", currency: USD, printed: $").Append(Money(amount)).Append(" million }\n");
+                yaml.Append("    measure: revenue-").Append(N(i / 5)).Append('\n');
                 Cite(yaml, sourceId, $"the {Organisation(org)} reported revenue of ${Money(amount)} million");
                 break;
             case 1:
                 Fact(yaml, "percentage", $"Revenue of the {Organisation(org)} rose {Money(percent)} per cent.", org, person);
                 yaml.Append("    value: { percent: ").Append(Money(percent)).Append(", printed: ").Append(Money(percent)).Append(" per cent }\n");
+                yaml.Append("    measure: growth-").Append(N(i / 5)).Append('\n');
                 Cite(yaml, sourceId, $"reported revenue of ${Money(amount)} million, up {Money(percent)} per cent");
                 break;
             case 2:
@@ -151,6 +165,9 @@ public static class SyntheticKnowledgeBase
             1 + (seed % 12),
             2000 + (seed % 25));
     }
+
+    /// <summary>A fact's id: as long as the trade knowledge base's ids (28 characters on average), kind first.</summary>
+    public static string FactId(int i) => "synthetic-" + Kinds[i % 5] + "-fact-" + N(i);
 
     private static string Person(int p) => "Person " + Letters(p) + " Smith";
 

@@ -23,6 +23,10 @@ public partial class DocumentedCommandTests
         ["dotnet test KnowledgeGen.sln"] = "it is the command that runs this test",
         ["KNOWLEDGEGEN_FUZZ_FACTS=10000 dotnet test tests/KnowledgeGen.Tests --filter PropertyTests"] =
             "a test run inside the tests would rebuild the test assembly that is running; PropertyTests runs in every test run at its default size",
+        ["bash bench/performance.sh"] =
+            "it runs the whole benchmark set, most of an hour on 2 cores; its parts run here in short forms (the benchmarks' --help, bench/scale.sh 50)",
+        ["bash bench/review.sh"] =
+            "it benchmarks the reviewing commands at 100,000 facts for minutes and rewrites docs/performance.md; its benchmarks' --help runs here",
         ["bash .ci/mutation"] = "the mutation run takes about an hour on 2 cores; it is run by hand (docs/testing.md), never inside the tests",
         ["bash .ci/mutation '**/Checking/TextSearch.cs'"] = "a mutation run of one file still takes minutes and runs the test suite many times over",
         ["dotnet tool install --tool-path ~/.knowledgegen KnowledgeGen.Tool --add-source feed"] =
