@@ -129,10 +129,21 @@ namespace KnowledgeGen
                 .Select((files, _) => Supersession.Merge(files))
                 .WithTrackingName(TrackingNames.Supersessions);
 
+            // The facts that retired entries may name as replacements, for the retired facts' members.
+            IncrementalValueProvider<EquatableArray<Replacement>> replacements = parsed
+                .Select((file, _) => Replacement.Of(file))
+                .WithTrackingName(TrackingNames.FileReplacements)
+                .Collect()
+                .Select((files, _) => Replacement.Merge(files))
+                .WithTrackingName(TrackingNames.Replacements);
+
             IncrementalValuesProvider<(CheckedFactFile? File, FactFileContext Context)> toEmit = emittable
                 .Combine(supersessions)
                 .Combine(catalog)
-                .Select((pair, _) => (pair.Left.Left, pair.Left.Left is null ? FactFileContext.None : FactFileContext.For(pair.Left.Left.File, pair.Left.Right, pair.Right)))
+                .Combine(replacements)
+                .Select((input, _) => (input.Left.Left.Left, input.Left.Left.Left is null
+                    ? FactFileContext.None
+                    : FactFileContext.For(input.Left.Left.Left.File, input.Left.Left.Right, input.Left.Right, input.Right)))
                 .WithTrackingName(TrackingNames.FactFileContexts);
 
             context.RegisterSourceOutput(toEmit.Combine(options), EmitFactFile);

@@ -23,6 +23,8 @@ namespace KnowledgeGen
         public const string SeverityConfig = nameof(SeverityConfig);
         public const string FileSupersessions = nameof(FileSupersessions);
         public const string Supersessions = nameof(Supersessions);
+        public const string FileReplacements = nameof(FileReplacements);
+        public const string Replacements = nameof(Replacements);
         public const string FactFileContexts = nameof(FactFileContexts);
         public const string ClaimSummaries = nameof(ClaimSummaries);
         public const string CrossFactDiagnostics = nameof(CrossFactDiagnostics);

@@ -22,7 +22,11 @@ namespace KnowledgeGen.Checking
         EquatableArray<Declared<EntityIndexEntry>> Entities,
         EquatableArray<Declared<SourceFileEntry>> Sources,
         EquatableArray<Declared<string>> Measures = default,
-        bool TextIsValid = true);
+        bool TextIsValid = true,
+        EquatableArray<Declared<RetiredEntry>> Retired = default);
+
+    /// <summary>A retired fact's id and the fact that replaces it, if any.</summary>
+    public sealed record RetiredEntry(string Id, IdReference? Replacement);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 

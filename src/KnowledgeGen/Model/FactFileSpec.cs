@@ -10,5 +10,6 @@ namespace KnowledgeGen.Model
         EquatableArray<EntitySpec> Entities,
         EquatableArray<FactSpec> Facts,
         EquatableArray<DiagnosticInfo> Diagnostics,
-        EquatableArray<MeasureSpec> Measures = default);
+        EquatableArray<MeasureSpec> Measures = default,
+        EquatableArray<RetiredSpec> Retired = default);
 }
