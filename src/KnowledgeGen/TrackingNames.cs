@@ -4,7 +4,10 @@ namespace KnowledgeGen
     public static class TrackingNames
     {
         public const string Options = nameof(Options);
+        public const string BaseKeys = nameof(BaseKeys);
         public const string TaggedFiles = nameof(TaggedFiles);
+        public const string BaseFiles = nameof(BaseFiles);
+        public const string FileCatalogs = nameof(FileCatalogs);
         public const string FactFiles = nameof(FactFiles);
         public const string ParsedFactFiles = nameof(ParsedFactFiles);
         public const string SourceTexts = nameof(SourceTexts);

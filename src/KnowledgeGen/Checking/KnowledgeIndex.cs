@@ -8,7 +8,10 @@ namespace KnowledgeGen.Checking
     /// on first use, so this changes only when files or declarations are added or removed, and editing a fact
     /// leaves the shared code cached.
     /// </summary>
-    public sealed record KnowledgeIndex(EquatableArray<string> FactFiles, int FactCount, int EntityCount, int SourceCount);
+    public sealed record KnowledgeIndex(EquatableArray<string> FactFiles, int FactCount, int EntityCount, int SourceCount)
+    {
+        public static readonly KnowledgeIndex Empty = new KnowledgeIndex(EquatableArray<string>.Empty, 0, 0, 0);
+    }
 
     /// <summary>A declaration with its location, for the cross-file checks.</summary>
     public sealed record Declared<T>(T Entry, LocationInfo Location)
