@@ -1,5 +1,6 @@
 using KnowledgeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KnowledgeGen.Tests;
@@ -34,6 +35,35 @@ public class AnalyzerTests
         Assert.NotEmpty(fromGenerator);
         Assert.True(fromGenerator.SequenceEqual(fromAnalyzer), $"{mistake}:\ngenerator: {string.Join("\n", fromGenerator)}\nanalyzer: {string.Join("\n", fromAnalyzer)}");
         Assert.Equal(fromGenerator, fromGeneratorInLiveAnalysis);
+    }
+
+    /// <summary>
+    /// With two &lt;KnowledgeBase&gt; items, live analysis checks each base apart, as the generator does: the same id
+    /// in both is no duplicate, a mistake in one is reported once, and a file of no base is not read.
+    /// </summary>
+    [Fact]
+    public void Live_analysis_checks_each_knowledge_base_apart_as_the_generator_does()
+    {
+        var files = new[] { "a", "b" }
+            .SelectMany(key => SmallKnowledgeBase.Files(key == "a" ? SmallKnowledgeBase.ValidFact : SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]")))
+            .Select((file, i) => (AdditionalText)new InMemoryAdditionalText(file.Path.Replace("/kb/", i < 3 ? "/kb/a/" : "/kb/b/"), file.GetText()!.ToString()))
+            .Append(new InMemoryAdditionalText("/kb/stray.yaml", "facts: [unclosed\n"))
+            .ToList();
+        var properties = new Dictionary<string, string>(AnalyzerHarness.LiveAnalysis) { ["KnowledgeGenKnowledgeBases"] = "a*AFacts*Test.A|b*BFacts*Test.B" };
+        Func<string, string?> baseOf = path => path.StartsWith("/kb/a/", StringComparison.Ordinal) ? "a" : path.StartsWith("/kb/b/", StringComparison.Ordinal) ? "b" : null;
+
+        string[] fromAnalyzer = PrintedDiagnostics.Of(AnalyzerHarness.Run(files, properties, baseOf));
+        var driver = CSharpGeneratorDriver.Create(
+                [new KnowledgeGenerator().AsSourceGenerator()],
+                files,
+                GeneratorHarness.ParseOptions,
+                new TestOptionsProvider(properties, baseOf: baseOf))
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out _, out var generatorDiagnostics);
+
+        string only = Assert.Single(fromAnalyzer);
+        Assert.Contains("/kb/b/facts.yaml", only);
+        Assert.Contains("KG0021", only);
+        Assert.Equal(fromAnalyzer, PrintedDiagnostics.Of(CompletenessChecks.Hide(generatorDiagnostics)));
     }
 
     [Fact]

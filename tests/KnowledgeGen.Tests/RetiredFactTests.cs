@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
 using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
 using KnowledgeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace KnowledgeGen.Tests;
 
@@ -136,5 +139,26 @@ public class RetiredFactTests
         string code = result.GeneratedSources.Single(s => s.Key.StartsWith("retired_yaml.", StringComparison.Ordinal)).Value;
         Assert.Contains("Containers2018 =>", code);
         Assert.DoesNotContain("KnowledgeGenData_", code);
+    }
+
+    [Fact]
+    public void Retired_members_compile_at_CSharp_7_3_with_no_warning()
+    {
+        CSharpParseOptions parseOptions = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Consumer",
+            [CSharpSyntaxTree.ParseText("internal static class Consumer { }", parseOptions)],
+            Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, warningLevel: 9999));
+        CSharpGeneratorDriver.Create(
+                [new KnowledgeGenerator().AsSourceGenerator()],
+                SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact + Retired),
+                parseOptions,
+                new TestOptionsProvider(GeneratorHarness.DefaultProperties))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+
+        Assert.Empty(Infrastructure.CompletenessChecks.Hide(diagnostics));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+        Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("Containers2018", StringComparison.Ordinal));
     }
 }
