@@ -28,6 +28,7 @@ public class KnowledgeBaseItemTests
 
         // Outside both bases, in the folder the one-base shorthand would read: not valid YAML, so reading it would fail the build.
         work.Write("facts/stray.yaml", "facts: [unclosed\n");
+        work.Write("extra/tagged-by-hand.yaml", "facts: [unclosed\n");
         work.Write("Program.cs", """
             using Harbour.Knowledge;
             using Port.Knowledge;
@@ -38,7 +39,9 @@ public class KnowledgeBaseItemTests
             System.Console.WriteLine("port=" + port.Statement + " " + PortFacts.AllFacts.Count + " " + PortFacts.FindFact("turnout")?.Id);
             System.Console.WriteLine("own-types=" + harbour.GetType().FullName + " " + port.GetType().FullName);
             """);
-        work.Write("Consumer.csproj", ConsumerProject.ProjectFile(Properties, TwoBases));
+        work.Write("Consumer.csproj", ConsumerProject.ProjectFile(
+            Properties + "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>",
+            TwoBases + "<AdditionalFiles Include=\"extra/tagged-by-hand.yaml\" KnowledgeGenFile=\"facts\" />"));
 
         (int exit, string output) = ConsumerProject.Build(work.Path);
 
@@ -48,6 +51,23 @@ public class KnowledgeBaseItemTests
         Assert.Contains("harbour=Turnout was 41.5 per cent. 11 ", run);
         Assert.Contains("port=Turnout was 41.5 per cent. 11 turnout", run);
         Assert.Contains("own-types=Harbour.Knowledge.HarbourFacts+PercentageFact Port.Knowledge.PortFacts+PercentageFact", run);
+
+        // Each base's shared code under its namespace and class; each fact file's under its path relative to the project.
+        string[] generated = Directory.GetFiles(Path.Combine(work.Path, "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Select(Path.GetFileName)
+            .Where(name => name!.StartsWith("KnowledgeGen.", StringComparison.Ordinal) || name.StartsWith("facts_yaml.", StringComparison.Ordinal) || name.StartsWith("retired_yaml.", StringComparison.Ordinal))
+            .Select(name => name!)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(
+            [
+                "KnowledgeGen.Harbour.Knowledge.HarbourFacts.Queries.g.cs", "KnowledgeGen.Harbour.Knowledge.HarbourFacts.Types.g.cs",
+                "KnowledgeGen.Port.Knowledge.PortFacts.Queries.g.cs", "KnowledgeGen.Port.Knowledge.PortFacts.Types.g.cs",
+                "facts_yaml." + KnowledgeGen.Emitting.CodeNames.StableHash("facts/harbour/facts.yaml") + ".g.cs",
+                "facts_yaml." + KnowledgeGen.Emitting.CodeNames.StableHash("facts/port/facts.yaml") + ".g.cs",
+                "retired_yaml." + KnowledgeGen.Emitting.CodeNames.StableHash("facts/port/retired.yaml") + ".g.cs",
+            ],
+            generated.Order(StringComparer.Ordinal));
     }
 
     [Fact]
