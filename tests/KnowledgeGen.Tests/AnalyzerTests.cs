@@ -44,13 +44,9 @@ public class AnalyzerTests
     [Fact]
     public void Live_analysis_checks_each_knowledge_base_apart_as_the_generator_does()
     {
-        var files = new[] { "a", "b" }
-            .SelectMany(key => SmallKnowledgeBase.Files(key == "a" ? SmallKnowledgeBase.ValidFact : SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]")))
-            .Select((file, i) => (AdditionalText)new InMemoryAdditionalText(file.Path.Replace("/kb/", i < 3 ? "/kb/a/" : "/kb/b/"), file.GetText()!.ToString()))
-            .Append(new InMemoryAdditionalText("/kb/stray.yaml", "facts: [unclosed\n"))
-            .ToList();
-        var properties = new Dictionary<string, string>(AnalyzerHarness.LiveAnalysis) { ["KnowledgeGenKnowledgeBases"] = "a*AFacts*Test.A|b*BFacts*Test.B" };
-        Func<string, string?> baseOf = path => path.StartsWith("/kb/a/", StringComparison.Ordinal) ? "a" : path.StartsWith("/kb/b/", StringComparison.Ordinal) ? "b" : null;
+        List<AdditionalText> files = TwoKnowledgeBases.Files(SmallKnowledgeBase.ValidFact, SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]"));
+        IReadOnlyDictionary<string, string> properties = TwoKnowledgeBases.Properties(AnalyzerHarness.LiveAnalysis);
+        Func<string, string?> baseOf = TwoKnowledgeBases.BaseOf;
 
         string[] fromAnalyzer = PrintedDiagnostics.Of(AnalyzerHarness.Run(files, properties, baseOf));
         var driver = CSharpGeneratorDriver.Create(

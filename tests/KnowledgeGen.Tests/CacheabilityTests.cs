@@ -39,12 +39,8 @@ public class CacheabilityTests
     [Fact]
     public void Two_bases_are_checked_apart_and_a_change_in_one_leaves_the_others_checks_cached()
     {
-        var files = new[] { "a", "b" }
-            .SelectMany(key => SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path.Replace("/kb/", "/kb/" + key + "/"), f.GetText()!.ToString())))
-            .Append(new InMemoryAdditionalText("/kb/stray.yaml", "facts: [unclosed\n"))
-            .ToList();
-        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["KnowledgeGenKnowledgeBases"] = "a*AFacts*Test.A|b*BFacts*Test.B" };
-        var options = new TestOptionsProvider(properties, baseOf: path => path.StartsWith("/kb/a/", StringComparison.Ordinal) ? "a" : path.StartsWith("/kb/b/", StringComparison.Ordinal) ? "b" : null);
+        List<AdditionalText> files = TwoKnowledgeBases.Files(SmallKnowledgeBase.ValidFact, SmallKnowledgeBase.ValidFact);
+        var options = new TestOptionsProvider(TwoKnowledgeBases.Properties(GeneratorHarness.DefaultProperties), baseOf: TwoKnowledgeBases.BaseOf);
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 [new KnowledgeGenerator().AsSourceGenerator()],
