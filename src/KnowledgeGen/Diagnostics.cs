@@ -173,6 +173,10 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
             "KG0052", "C# version too old for the knowledge base",
             "The project compiles C# {0}, and the generated knowledge base needs C# 7.3 or later; set <LangVersion>7.3</LangVersion> (or later) in the project file. Nothing is generated meanwhile");
+        public static readonly DiagnosticDescriptor KnowledgeBaseFoldersOverlap = Error(
+            "KG0053", "Knowledge-base folders overlap",
+            "The folder '{0}' of one <KnowledgeBase> lies inside the folder '{1}' of another, so the files in it would belong to both; give each knowledge base a folder of its own, side by side");
+
         // KG006x: links between facts, and periods.
         public static readonly DiagnosticDescriptor SupersedesCycle = Error(
             "KG0060", "Facts supersede each other in a cycle",
@@ -189,6 +193,18 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor DatedAfterItsSources = Error(
             "KG0063", "Fact dated after its sources",
             "The fact '{0}' is dated {1}, after its latest cited source was published ({2}), so no source could report it as done; say what stage it was at then with 'status:' (planned, expected, threatened, proposed or announced), or correct the date");
+
+        public static readonly DiagnosticDescriptor RetiredFactStillDeclared = Error(
+            "KG0065", "Retired fact is still declared",
+            "The fact '{0}' is retired here, but a fact with that id is declared at {1}; an id that is retired may not be used again, so remove the fact or this retired entry (this entry is left out of the generated code)");
+
+        public static readonly DiagnosticDescriptor UnknownReplacement = Error(
+            "KG0066", "Replacement of a retired fact unknown",
+            "The retired fact '{0}' names '{1}' as its replacement, but no fact of this knowledge base has that id; name a fact that exists, or leave 'replacement:' out");
+
+        public static readonly DiagnosticDescriptor KnowledgeBaseClassTwice = Error(
+            "KG0067", "Two knowledge bases generate one class",
+            "The <KnowledgeBase> items '{0}' and '{1}' both generate the class {2}; give each its own ClassName or Namespace");
 
         // KG007x: whose claim a fact is, what stage and what measure, and every sentence accounted for.
         public static readonly DiagnosticDescriptor StatusOrMeasureMissing = Warning(

@@ -49,14 +49,22 @@ namespace KnowledgeGen
 
             globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out string? projectDirectory);
 
-            // Only the files the props tagged as KnowledgeGen's (see FileTags), as the generator reads them.
+            // Only the files the props tagged as KnowledgeGen's (see FileTags), each in its knowledge base, as the
+            // generator reads them: each base is checked on its own.
             AnalyzerConfigOptionsProvider fileOptions = context.Options.AnalyzerConfigOptionsProvider;
-            ImmutableArray<AdditionalText> files = context.Options.AdditionalFiles
-                .Where(file => FileTags.Of(fileOptions.GetOptions(file)) is FileTags.Facts or FileTags.Source)
+            GeneratorOptions options = GeneratorOptions.Read(globalOptions);
+            var keys = new BaseKeys(options.DeclaresBases, options.AllBases.Select(b => b.Key).ToEquatableArray());
+            ImmutableArray<ImmutableArray<AdditionalText>> bases = context.Options.AdditionalFiles
+                .Select(file => new TaggedFile(file, FileTags.Of(fileOptions.GetOptions(file)), FileTags.BaseOf(fileOptions.GetOptions(file))).InBase(keys))
+                .Where(file => file.Base is not null && file.Tag is FileTags.Facts or FileTags.Source)
+                .GroupBy(file => file.Base, StringComparer.Ordinal)
+                .Select(group => group.Select(file => file.Text).ToImmutableArray())
                 .ToImmutableArray();
             CancellationToken cancellationToken = context.CancellationToken;
             var diagnosticsByFile = new Lazy<ILookup<string, DiagnosticInfo>>(
-                () => CheckAll(files, projectDirectory ?? string.Empty, cancellationToken),
+                () => bases
+                    .SelectMany(files => CheckAll(files, projectDirectory ?? string.Empty, cancellationToken).SelectMany(group => group))
+                    .ToLookup(diagnostic => diagnostic.Location!.FilePath, StringComparer.Ordinal),
                 LazyThreadSafetyMode.ExecutionAndPublication);
 
             Compilation compilation = context.Compilation;

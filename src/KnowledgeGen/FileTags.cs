@@ -10,6 +10,7 @@ namespace KnowledgeGen
     public static class FileTags
     {
         public const string MetadataName = "KnowledgeGenFile";
+        public const string BaseMetadataName = "KnowledgeGenBase";
         public const string Facts = "facts";
         public const string Source = "source";
 
@@ -17,6 +18,12 @@ namespace KnowledgeGen
         public static string? Of(AnalyzerConfigOptions fileOptions)
             => fileOptions.TryGetValue("build_metadata.AdditionalFiles." + MetadataName, out string? tag) && !string.IsNullOrWhiteSpace(tag)
                 ? tag.Trim().ToLowerInvariant()
+                : null;
+
+        /// <summary>The key of the &lt;KnowledgeBase&gt; item whose folder the props found the file in (KnowledgeGenBase metadata), or null.</summary>
+        public static string? BaseOf(AnalyzerConfigOptions fileOptions)
+            => fileOptions.TryGetValue("build_metadata.AdditionalFiles." + BaseMetadataName, out string? key) && !string.IsNullOrWhiteSpace(key)
+                ? key.Trim()
                 : null;
 
         public static bool IsFactFile(AnalyzerConfigOptions fileOptions) => Of(fileOptions) == Facts;

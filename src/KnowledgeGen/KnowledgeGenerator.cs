@@ -36,61 +36,75 @@ namespace KnowledgeGen
                 .Select((pair, _) => GeneratorOptions.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
-            // Only the additional files the props tagged as KnowledgeGen's (see FileTags) are read.
-            IncrementalValuesProvider<(AdditionalText Text, string? Tag)> tagged = context.AdditionalTextsProvider
+            // Which base a file belongs to is decided from the declared bases' keys alone.
+            IncrementalValueProvider<BaseKeys> baseKeys = options
+                .Select((value, _) => new BaseKeys(value.DeclaresBases, value.AllBases.Select(b => b.Key).ToEquatableArray()))
+                .WithTrackingName(TrackingNames.BaseKeys);
+
+            // Only the additional files the props tagged as KnowledgeGen's (see FileTags) are read, each with the
+            // knowledge base it belongs to; a file that belongs to no declared base is not read.
+            IncrementalValuesProvider<TaggedFile> tagged = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, _) => (pair.Left, FileTags.Of(pair.Right.GetOptions(pair.Left))))
-                .WithTrackingName(TrackingNames.TaggedFiles);
+                .Select((pair, _) => new TaggedFile(pair.Left, FileTags.Of(pair.Right.GetOptions(pair.Left)), FileTags.BaseOf(pair.Right.GetOptions(pair.Left))))
+                .WithTrackingName(TrackingNames.TaggedFiles)
+                .Combine(baseKeys)
+                .Select((pair, _) => pair.Left.InBase(pair.Right))
+                .WithTrackingName(TrackingNames.BaseFiles)
+                .Where(file => file.Base is not null);
 
             IncrementalValuesProvider<FactFileSpec> parsed = tagged
                 .Where(file => file.Tag == FileTags.Facts)
-                .Select((file, _) => file.Text)
                 .WithTrackingName(TrackingNames.FactFiles)
                 .Select(Parse)
                 .WithTrackingName(TrackingNames.ParsedFactFiles);
 
-            IncrementalValuesProvider<SourceDocument> documents = tagged
+            IncrementalValuesProvider<Keyed<SourceDocument>> documents = tagged
                 .Where(file => file.Tag == FileTags.Source)
-                .Select((file, _) => file.Text)
                 .WithTrackingName(TrackingNames.SourceTexts)
                 .Select(ReadDocument)
                 .WithTrackingName(TrackingNames.SourceDocuments);
 
-            IncrementalValueProvider<KnowledgeCatalog> catalog = parsed
-                .Select((file, _) => CatalogPart.From(file))
+            IncrementalValueProvider<EquatableArray<Keyed<KnowledgeCatalog>>> catalogs = parsed
+                .Select((file, _) => new Keyed<CatalogPart>(file.Base, CatalogPart.From(file)))
                 .WithTrackingName(TrackingNames.CatalogParts)
                 .Collect()
                 .Combine(documents.Collect())
-                .Select((pair, _) => KnowledgeCatalog.Build(pair.Left, pair.Right))
+                .Select((pair, _) => PerBase.Map(pair.Left, (key, parts) => KnowledgeCatalog.Build(parts, pair.Right.Where(d => d.Base == key).Select(d => d.Value).ToImmutableArray())))
                 .WithTrackingName(TrackingNames.Catalog);
 
             IncrementalValuesProvider<CheckedFactFile> checkedFiles = parsed
-                .Combine(catalog)
-                .Select((pair, cancellationToken) => FactFileChecker.Check(pair.Left, pair.Right, cancellationToken))
+                .Combine(catalogs)
+                .Select((pair, _) => (File: pair.Left, Catalog: PerBase.Of(pair.Right, pair.Left.Base, KnowledgeCatalog.Empty)))
+                .WithTrackingName(TrackingNames.FileCatalogs)
+                .Select((pair, cancellationToken) => FactFileChecker.Check(pair.File, pair.Catalog, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckedFactFiles);
 
             IncrementalValueProvider<string> projectDirectory = options
                 .Select((value, _) => value.ProjectDirectory)
                 .WithTrackingName(TrackingNames.ProjectDirectory);
 
-            IncrementalValueProvider<CrossFileResult> crossFile = checkedFiles
-                .Select((file, _) => CrossFileChecker.Summarize(file))
+            IncrementalValueProvider<EquatableArray<Keyed<CrossFileResult>>> crossFile = checkedFiles
+                .Select((file, _) => new Keyed<FactFileSummary>(file.File.Base, CrossFileChecker.Summarize(file)))
                 .WithTrackingName(TrackingNames.Summaries)
                 .Collect()
                 .Combine(projectDirectory)
-                .Select((pair, _) => CrossFileChecker.Check(pair.Left, pair.Right))
+                .Select((pair, _) => PerBase.Map(pair.Left, (_, summaries) => CrossFileChecker.Check(summaries, pair.Right)))
                 .WithTrackingName(TrackingNames.CrossFile);
 
-            IncrementalValueProvider<KnowledgeIndex> index = crossFile
-                .Select((result, _) => result.Index)
+            IncrementalValueProvider<EquatableArray<Keyed<KnowledgeIndex>>> indexes = crossFile
+                .Select((results, _) => results.Select(result => new Keyed<KnowledgeIndex>(result.Base, result.Value.Index)).ToEquatableArray())
                 .WithTrackingName(TrackingNames.Index);
 
             IncrementalValueProvider<EquatableArray<DiagnosticInfo>> crossFileDiagnostics = crossFile
-                .Select((result, _) => result.Diagnostics)
+                .Select((results, _) => results.SelectMany(result => result.Value.Diagnostics).ToEquatableArray())
                 .WithTrackingName(TrackingNames.CrossFileDiagnostics);
 
+            // Paths and locations name one file each, so the bases' exclusions are kept together.
             IncrementalValueProvider<Exclusions> exclusions = crossFile
-                .Select((result, _) => new Exclusions(result.LeftOut, result.Excluded, result.NotGenerated))
+                .Select((results, _) => new Exclusions(
+                    results.SelectMany(r => r.Value.LeftOut).ToEquatableArray(),
+                    results.SelectMany(r => r.Value.Excluded).ToEquatableArray(),
+                    results.SelectMany(r => r.Value.NotGenerated).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Exclusions);
 
             IncrementalValuesProvider<CheckedFactFile?> emittable = checkedFiles
@@ -107,81 +121,125 @@ namespace KnowledgeGen
                 .Select(SeverityConfig.Read)
                 .WithTrackingName(TrackingNames.SeverityConfig);
 
-            // Measures and sentence accounting need every file's facts and the source texts together.
+            // Measures and sentence accounting need every file's facts and the source texts of the base together.
             IncrementalValueProvider<EquatableArray<DiagnosticInfo>> crossFactDiagnostics = checkedFiles
-                .Select((file, _) => ClaimSummary.From(file))
+                .Select((file, _) => new Keyed<ClaimSummary>(file.File.Base, ClaimSummary.From(file)))
                 .WithTrackingName(TrackingNames.ClaimSummaries)
                 .Collect()
-                .Combine(catalog)
+                .Combine(catalogs)
                 .Combine(exclusions)
                 .Combine(projectDirectory)
-                .Select((input, cancellationToken) => CrossFactChecker.Check(
-                    input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.LeftOutFiles, input.Right, cancellationToken).Diagnostics)
+                .Select((input, cancellationToken) => PerBase.Map(
+                        input.Left.Left.Left,
+                        (key, summaries) => CrossFactChecker.Check(summaries, PerBase.Of(input.Left.Left.Right, key, KnowledgeCatalog.Empty), input.Left.Right.LeftOutFiles, input.Right, cancellationToken).Diagnostics)
+                    .SelectMany(result => result.Value)
+                    .ToEquatableArray())
                 .WithTrackingName(TrackingNames.CrossFactDiagnostics);
-
 
             // Which facts a later fact replaces, for [Obsolete] on their members, and the names of the entities a
             // file's values name, for its documentation; narrowed to each file's own.
-            IncrementalValueProvider<EquatableArray<Supersession>> supersessions = parsed
-                .Select((file, _) => Supersession.Of(file))
+            IncrementalValueProvider<EquatableArray<Keyed<EquatableArray<Supersession>>>> supersessions = parsed
+                .Select((file, _) => new Keyed<EquatableArray<Supersession>>(file.Base, Supersession.Of(file)))
                 .WithTrackingName(TrackingNames.FileSupersessions)
                 .Collect()
-                .Select((files, _) => Supersession.Merge(files))
+                .Select((files, _) => PerBase.Map(files, (_, parts) => Supersession.Merge(parts)))
                 .WithTrackingName(TrackingNames.Supersessions);
+
+            // The facts that retired entries may name as replacements, for the retired facts' members.
+            IncrementalValueProvider<EquatableArray<Keyed<EquatableArray<Replacement>>>> replacements = parsed
+                .Select((file, _) => new Keyed<EquatableArray<Replacement>>(file.Base, Replacement.Of(file)))
+                .WithTrackingName(TrackingNames.FileReplacements)
+                .Collect()
+                .Select((files, _) => PerBase.Map(files, (_, parts) => Replacement.Merge(parts)))
+                .WithTrackingName(TrackingNames.Replacements);
 
             IncrementalValuesProvider<(CheckedFactFile? File, FactFileContext Context)> toEmit = emittable
                 .Combine(supersessions)
-                .Combine(catalog)
-                .Select((pair, _) => (pair.Left.Left, pair.Left.Left is null ? FactFileContext.None : FactFileContext.For(pair.Left.Left.File, pair.Left.Right, pair.Right)))
+                .Combine(catalogs)
+                .Combine(replacements)
+                .Select((input, _) => (input.Left.Left.Left, Context(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right)))
                 .WithTrackingName(TrackingNames.FactFileContexts);
 
             context.RegisterSourceOutput(toEmit.Combine(options), EmitFactFile);
-            context.RegisterSourceOutput(index.Combine(options), EmitKnowledgeBase);
+            context.RegisterSourceOutput(indexes.Combine(options), EmitKnowledgeBases);
             context.RegisterSourceOutput(fileDiagnostics.Combine(severities), Report);
             context.RegisterSourceOutput(crossFileDiagnostics.Combine(severities), Report);
             context.RegisterSourceOutput(crossFactDiagnostics.Combine(severities), Report);
             context.RegisterSourceOutput(options, (output, value) => Report(output, (value.Diagnostics, SeverityConfig.None)));
         }
 
-        private static FactFileSpec Parse(AdditionalText text, CancellationToken cancellationToken)
+        private static FactFileContext Context(
+            CheckedFactFile? file,
+            EquatableArray<Keyed<EquatableArray<Supersession>>> supersessions,
+            EquatableArray<Keyed<KnowledgeCatalog>> catalogs,
+            EquatableArray<Keyed<EquatableArray<Replacement>>> replacements)
+        {
+            if (file is null)
+            {
+                return FactFileContext.None;
+            }
+
+            string key = file.File.Base;
+            return FactFileContext.For(
+                file.File,
+                PerBase.Of(supersessions, key, EquatableArray<Supersession>.Empty),
+                PerBase.Of(catalogs, key, KnowledgeCatalog.Empty),
+                PerBase.Of(replacements, key, EquatableArray<Replacement>.Empty));
+        }
+
+        private static FactFileSpec Parse(TaggedFile file, CancellationToken cancellationToken)
         {
             // The path is kept as the compiler gives it, so that hint names and data classes, made from it, are
             // unique per additional file even where two paths name one file (reported by the cross-file checks).
-            SourceText? content = text.GetText(cancellationToken);
-            return FactFileParser.Parse(text.Path, content?.ToString() ?? string.Empty, cancellationToken);
+            SourceText? content = file.Text.GetText(cancellationToken);
+            return FactFileParser.Parse(file.Text.Path, content?.ToString() ?? string.Empty, cancellationToken) with { Base = file.Base ?? string.Empty };
         }
 
-        private static SourceDocument ReadDocument(AdditionalText text, CancellationToken cancellationToken)
-            => SourceDocument.Create(FilePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        private static Keyed<SourceDocument> ReadDocument(TaggedFile file, CancellationToken cancellationToken)
+            => new Keyed<SourceDocument>(
+                file.Base ?? string.Empty,
+                SourceDocument.Create(FilePaths.Normalize(file.Text.Path), file.Text.GetText(cancellationToken)?.ToString() ?? string.Empty));
 
         private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile? File, FactFileContext Context) Emittable, GeneratorOptions Options) input)
         {
             CheckedFactFile? file = input.Emittable.File;
-            if (file is null || !input.Options.LanguageSupported)
+            GeneratorOptions options = input.Options.For(file?.File.Base ?? string.Empty);
+            if (file is null || !options.Generates)
             {
                 return;
             }
 
-            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, input.Options, input.Emittable.Context));
+            string? code = Guard(context, file.File.Path, () => FactFileEmitter.Emit(file.File, options, input.Emittable.Context));
             if (code is not null)
             {
-                context.AddSource(CodeNames.HintName(file.File.Path, input.Options.ProjectDirectory), SourceText.From(code, System.Text.Encoding.UTF8));
+                context.AddSource(CodeNames.HintName(file.File.Path, options.ProjectDirectory), SourceText.From(code, System.Text.Encoding.UTF8));
             }
         }
 
-        private static void EmitKnowledgeBase(SourceProductionContext context, (KnowledgeIndex Index, GeneratorOptions Options) input)
+        /// <summary>
+        /// Each base's shared code, a base without fact files included (an empty knowledge base). The one base of a
+        /// project that declares none keeps the plain hint names; a declared base's carry its namespace and class,
+        /// which no two generated bases share (KG0067).
+        /// </summary>
+        private static void EmitKnowledgeBases(SourceProductionContext context, (EquatableArray<Keyed<KnowledgeIndex>> Indexes, GeneratorOptions Options) input)
         {
-            if (!input.Options.LanguageSupported)
+            foreach (KnowledgeBaseSpec spec in input.Options.AllBases)
             {
-                return;
-            }
+                GeneratorOptions options = input.Options.For(spec.Key);
+                if (!options.Generates)
+                {
+                    continue;
+                }
 
-            string? types = Guard(context, null, () => KnowledgeBaseEmitter.EmitSupportTypes(input.Options));
-            string? queries = Guard(context, null, () => KnowledgeBaseEmitter.EmitQueries(input.Index, input.Options));
-            if (types is not null && queries is not null)
-            {
-                context.AddSource("KnowledgeGen.Types.g.cs", SourceText.From(types, System.Text.Encoding.UTF8));
-                context.AddSource("KnowledgeGen.Queries.g.cs", SourceText.From(queries, System.Text.Encoding.UTF8));
+                KnowledgeIndex index = PerBase.Of(input.Indexes, spec.Key, KnowledgeIndex.Empty);
+                string prefix = input.Options.DeclaresBases ? "KnowledgeGen." + options.Namespace + "." + options.ClassName : "KnowledgeGen";
+                string? types = Guard(context, null, () => KnowledgeBaseEmitter.EmitSupportTypes(options));
+                string? queries = Guard(context, null, () => KnowledgeBaseEmitter.EmitQueries(index, options));
+                if (types is not null && queries is not null)
+                {
+                    context.AddSource(prefix + ".Types.g.cs", SourceText.From(types, System.Text.Encoding.UTF8));
+                    context.AddSource(prefix + ".Queries.g.cs", SourceText.From(queries, System.Text.Encoding.UTF8));
+                }
             }
         }
 

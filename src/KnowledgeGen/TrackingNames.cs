@@ -4,7 +4,10 @@ namespace KnowledgeGen
     public static class TrackingNames
     {
         public const string Options = nameof(Options);
+        public const string BaseKeys = nameof(BaseKeys);
         public const string TaggedFiles = nameof(TaggedFiles);
+        public const string BaseFiles = nameof(BaseFiles);
+        public const string FileCatalogs = nameof(FileCatalogs);
         public const string FactFiles = nameof(FactFiles);
         public const string ParsedFactFiles = nameof(ParsedFactFiles);
         public const string SourceTexts = nameof(SourceTexts);
@@ -23,6 +26,8 @@ namespace KnowledgeGen
         public const string SeverityConfig = nameof(SeverityConfig);
         public const string FileSupersessions = nameof(FileSupersessions);
         public const string Supersessions = nameof(Supersessions);
+        public const string FileReplacements = nameof(FileReplacements);
+        public const string Replacements = nameof(Replacements);
         public const string FactFileContexts = nameof(FactFileContexts);
         public const string ClaimSummaries = nameof(ClaimSummaries);
         public const string CrossFactDiagnostics = nameof(CrossFactDiagnostics);

@@ -1,5 +1,6 @@
 using KnowledgeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace KnowledgeGen.Tests;
@@ -34,6 +35,31 @@ public class AnalyzerTests
         Assert.NotEmpty(fromGenerator);
         Assert.True(fromGenerator.SequenceEqual(fromAnalyzer), $"{mistake}:\ngenerator: {string.Join("\n", fromGenerator)}\nanalyzer: {string.Join("\n", fromAnalyzer)}");
         Assert.Equal(fromGenerator, fromGeneratorInLiveAnalysis);
+    }
+
+    /// <summary>
+    /// With two &lt;KnowledgeBase&gt; items, live analysis checks each base apart, as the generator does: the same id
+    /// in both is no duplicate, a mistake in one is reported once, and a file of no base is not read.
+    /// </summary>
+    [Fact]
+    public void Live_analysis_checks_each_knowledge_base_apart_as_the_generator_does()
+    {
+        List<AdditionalText> files = TwoKnowledgeBases.Files(SmallKnowledgeBase.ValidFact, SmallKnowledgeBase.ValidFact.Replace("about: [port]", "about: [harbour]"));
+        IReadOnlyDictionary<string, string> properties = TwoKnowledgeBases.Properties(AnalyzerHarness.LiveAnalysis);
+        Func<string, string?> baseOf = TwoKnowledgeBases.BaseOf;
+
+        string[] fromAnalyzer = PrintedDiagnostics.Of(AnalyzerHarness.Run(files, properties, baseOf));
+        var driver = CSharpGeneratorDriver.Create(
+                [new KnowledgeGenerator().AsSourceGenerator()],
+                files,
+                GeneratorHarness.ParseOptions,
+                new TestOptionsProvider(properties, baseOf: baseOf))
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out _, out var generatorDiagnostics);
+
+        string only = Assert.Single(fromAnalyzer);
+        Assert.Contains("/kb/b/facts.yaml", only);
+        Assert.Contains("KG0021", only);
+        Assert.Equal(fromAnalyzer, PrintedDiagnostics.Of(CompletenessChecks.Hide(generatorDiagnostics)));
     }
 
     [Fact]

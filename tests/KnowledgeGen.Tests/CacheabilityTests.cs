@@ -32,6 +32,41 @@ public class CacheabilityTests
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 
+    /// <summary>
+    /// Two knowledge bases declared as items, the same files in each: the same ids in two bases are no duplicates,
+    /// each base is its own class, and a change to one base's declarations leaves the other base's checks cached.
+    /// </summary>
+    [Fact]
+    public void Two_bases_are_checked_apart_and_a_change_in_one_leaves_the_others_checks_cached()
+    {
+        List<AdditionalText> files = TwoKnowledgeBases.Files(SmallKnowledgeBase.ValidFact, SmallKnowledgeBase.ValidFact);
+        var options = new TestOptionsProvider(TwoKnowledgeBases.Properties(GeneratorHarness.DefaultProperties), baseOf: TwoKnowledgeBases.BaseOf);
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                [new KnowledgeGenerator().AsSourceGenerator()],
+                files,
+                GeneratorHarness.ParseOptions,
+                options,
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out var diagnostics);
+
+        Assert.Empty(Infrastructure.CompletenessChecks.Hide(diagnostics));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+        Assert.NotNull(output.GetTypeByMetadataName("Test.A.AFacts+QuantityFact"));
+        Assert.NotNull(output.GetTypeByMetadataName("Test.B.BFacts+QuantityFact"));
+        Assert.Contains("KnowledgeGen.Test.B.BFacts.Queries.g.cs", driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName));
+
+        AdditionalText declarations = files.Single(f => f.Path == "/kb/b/declarations.yaml");
+        var edited = new InMemoryAdditionalText(declarations.Path, declarations.GetText()!.ToString() + "  - id: harbour\n    kind: place\n    name: The harbour\n");
+        GeneratorRunResult second = driver.ReplaceAdditionalText(declarations, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Base b's catalog changed: each of its fact files is checked again; base a's files get an equal catalog and stay cached.
+        Assert.Equal(4, Reasons(second, TrackingNames.FileCatalogs).Count());
+        Assert.Equal(2, Reasons(second, TrackingNames.CheckedFactFiles).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(2, Reasons(second, TrackingNames.CheckedFactFiles).Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(second, TrackingNames.SourceDocuments), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
     [Fact]
     public void Editing_a_statement_reruns_that_files_branch_and_leaves_the_shared_index_unchanged()
     {

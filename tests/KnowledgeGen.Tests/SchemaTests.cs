@@ -55,6 +55,7 @@ public class SchemaTests
         AssertSameFields(FactFileFields.Fact, "fact");
         AssertSameFields(FactFileFields.Citation, "citation");
         AssertSameFields(FactFileFields.Measure, "measure");
+        AssertSameFields(FactFileFields.Retired, "retired");
         AssertSameFields(FactFileFields.NotClaim, "notClaim");
         AssertSameFields(FactFileFields.Date, "date", alternative: 1);
         AssertSameFields(FactFileFields.Period, "period", alternative: 1);

@@ -26,7 +26,8 @@ namespace KnowledgeGen.Checking
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
                 file.Measures.Select(m => new Declared<string>(m.Id, m.IdLocation)).ToEquatableArray(),
-                !checkedFile.Diagnostics.Any(d => d.Descriptor.Id == Diagnostics.InvalidUtf8.Id));
+                !checkedFile.Diagnostics.Any(d => d.Descriptor.Id == Diagnostics.InvalidUtf8.Id),
+                file.Retired.Select(r => new Declared<RetiredEntry>(new RetiredEntry(r.Id, r.Replacement), r.IdLocation)).ToEquatableArray());
         }
 
         /// <param name="summaries">Every fact file's declarations.</param>
@@ -38,7 +39,7 @@ namespace KnowledgeGen.Checking
             var check = new Declarations(diagnostics, excluded, displayDirectory);
             FactFileSummary[] files = IncludedOnce(summaries, diagnostics, displayDirectory, out List<string> leftOut);
 
-            List<string> facts = check.Unique("fact", files.SelectMany(f => f.Facts), id => id, CodeNames.FactMember);
+            List<string> facts = UniqueFacts(files, check, diagnostics, excluded, displayDirectory);
             List<EntityIndexEntry> entities = check.Unique("entity", files.SelectMany(f => f.Entities), e => e.Id, e => CodeNames.EntityGroup(e.Kind) + "." + CodeNames.EntityMember(e.Id, e.Kind));
             List<SourceFileEntry> sources = check.Unique("source", files.SelectMany(f => f.Sources), e => e.Id, e => CodeNames.SourceMember(e.Id));
             check.Unique("measure", files.SelectMany(f => f.Measures), id => id, id => CodeNames.Member(id, CodeNames.MeasuresGroup));
@@ -83,6 +84,50 @@ namespace KnowledgeGen.Checking
                 sources.Count);
             EquatableArray<string> notGenerated = files.Where(f => !f.TextIsValid).Select(f => f.Path).ToEquatableArray();
             return new CrossFileResult(index, diagnostics.ToEquatableArray(), leftOut.ToEquatableArray(), excluded.ToEquatableArray(), notGenerated);
+        }
+
+        /// <summary>
+        /// The live facts' ids, each once. A retired id keeps its member in <c>Facts</c>, so it takes part in the
+        /// check of ids and names, but it may not be a live fact's id too (KG0065), and its replacement must be a
+        /// live fact (KG0066). A retired entry that fails either is left out of the generated code.
+        /// </summary>
+        private static List<string> UniqueFacts(FactFileSummary[] files, Declarations check, List<DiagnosticInfo> diagnostics, List<LocationInfo> excluded, string displayDirectory)
+        {
+            var live = new Dictionary<string, LocationInfo>(StringComparer.Ordinal);
+            foreach (Declared<string> fact in files.SelectMany(f => f.Facts))
+            {
+                if (!live.ContainsKey(fact.Entry))
+                {
+                    live.Add(fact.Entry, fact.Location);
+                }
+            }
+
+            var tombstones = new List<Declared<string>>();
+            var retiredIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Declared<RetiredEntry> retired in files.SelectMany(f => f.Retired))
+            {
+                if (live.TryGetValue(retired.Entry.Id, out LocationInfo? fact))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.RetiredFactStillDeclared, retired.Location, retired.Entry.Id, Declarations.Describe(fact, displayDirectory)));
+                    excluded.Add(retired.Location);
+                    continue;
+                }
+
+                if (retired.Entry.Replacement is { } replacement && !live.ContainsKey(replacement.Id))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownReplacement, replacement.Location, retired.Entry.Id, replacement.Id));
+                    excluded.Add(retired.Location);
+                    continue;
+                }
+
+                tombstones.Add(new Declared<string>(retired.Entry.Id, retired.Location));
+                retiredIds.Add(retired.Entry.Id);
+            }
+
+            // Facts first, so that a name a fact and a retired id both make is kept for the fact.
+            return check.Unique("fact", files.SelectMany(f => f.Facts).Concat(tombstones), id => id, CodeNames.FactMember)
+                .Where(id => !retiredIds.Contains(id))
+                .ToList();
         }
 
         /// <summary>
@@ -163,7 +208,9 @@ namespace KnowledgeGen.Checking
                 return kept;
             }
 
-            private string Describe(LocationInfo location)
+            private string Describe(LocationInfo location) => Describe(location, displayDirectory);
+
+            public static string Describe(LocationInfo location, string displayDirectory)
                 => string.Format(
                     CultureInfo.InvariantCulture,
                     "{0}({1},{2})",

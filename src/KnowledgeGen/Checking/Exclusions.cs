@@ -21,7 +21,7 @@ namespace KnowledgeGen.Checking
             FactFileSpec spec = file.File;
             if (NotGeneratedFiles.Contains(spec.Path))
             {
-                return file with { File = spec with { Facts = default, Entities = default, Sources = default, Measures = default } };
+                return file with { File = spec with { Facts = default, Entities = default, Sources = default, Measures = default, Retired = default } };
             }
 
             if (!Declarations.Any(location => location.FilePath == spec.Path))
@@ -37,6 +37,7 @@ namespace KnowledgeGen.Checking
                     Entities = spec.Entities.Where(e => !Declarations.Contains(e.IdLocation)).ToEquatableArray(),
                     Sources = spec.Sources.Where(s => !Declarations.Contains(s.IdLocation)).ToEquatableArray(),
                     Measures = spec.Measures.Where(m => !Declarations.Contains(m.IdLocation)).ToEquatableArray(),
+                    Retired = spec.Retired.Where(r => !Declarations.Contains(r.IdLocation)).ToEquatableArray(),
                 },
             };
         }

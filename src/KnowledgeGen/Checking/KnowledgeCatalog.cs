@@ -26,6 +26,8 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public sealed record KnowledgeCatalog(EquatableArray<CatalogEntity> Entities, EquatableArray<CatalogSource> Sources)
     {
+        public static readonly KnowledgeCatalog Empty = new KnowledgeCatalog(EquatableArray<CatalogEntity>.Empty, EquatableArray<CatalogSource>.Empty);
+
         public static KnowledgeCatalog Build(ImmutableArray<CatalogPart> parts, ImmutableArray<SourceDocument> documents)
         {
             var documentsByPath = new Dictionary<string, SourceDocument>();

@@ -8,7 +8,10 @@ namespace KnowledgeGen.Checking
     /// on first use, so this changes only when files or declarations are added or removed, and editing a fact
     /// leaves the shared code cached.
     /// </summary>
-    public sealed record KnowledgeIndex(EquatableArray<string> FactFiles, int FactCount, int EntityCount, int SourceCount);
+    public sealed record KnowledgeIndex(EquatableArray<string> FactFiles, int FactCount, int EntityCount, int SourceCount)
+    {
+        public static readonly KnowledgeIndex Empty = new KnowledgeIndex(EquatableArray<string>.Empty, 0, 0, 0);
+    }
 
     /// <summary>A declaration with its location, for the cross-file checks.</summary>
     public sealed record Declared<T>(T Entry, LocationInfo Location)
@@ -22,7 +25,11 @@ namespace KnowledgeGen.Checking
         EquatableArray<Declared<EntityIndexEntry>> Entities,
         EquatableArray<Declared<SourceFileEntry>> Sources,
         EquatableArray<Declared<string>> Measures = default,
-        bool TextIsValid = true);
+        bool TextIsValid = true,
+        EquatableArray<Declared<RetiredEntry>> Retired = default);
+
+    /// <summary>A retired fact's id and the fact that replaces it, if any.</summary>
+    public sealed record RetiredEntry(string Id, IdReference? Replacement);
 
     public sealed record EntityIndexEntry(string Id, EntityKind Kind);
 

@@ -9,20 +9,21 @@ namespace KnowledgeGen.Emitting
     public sealed record EntityName(string Id, string Name);
 
     /// <summary>
-    /// What one file's code needs from the other files: the facts that supersede its facts (for [Obsolete]) and
-    /// the names of the entities its values and attributions name (so that tooltips show "Ana Ruiz", not "ana-ruiz"). Narrowed to
+    /// What one file's code needs from the other files: the facts that supersede its facts (for [Obsolete]), the
+    /// facts that replace its retired facts (for their members), and the names of the entities its values and attributions name (so that tooltips show "Ana Ruiz", not "ana-ruiz"). Narrowed to
     /// the file, so that a change elsewhere rewrites this file's code only when it concerns this file.
     /// </summary>
-    public sealed record FactFileContext(EquatableArray<Supersession> Supersessions, EquatableArray<EntityName> Names)
+    public sealed record FactFileContext(EquatableArray<Supersession> Supersessions, EquatableArray<EntityName> Names, EquatableArray<Replacement> Replacements = default)
     {
         public static readonly FactFileContext None = new FactFileContext(EquatableArray<Supersession>.Empty, EquatableArray<EntityName>.Empty);
 
-        public static FactFileContext For(FactFileSpec file, EquatableArray<Supersession> supersessions, KnowledgeCatalog catalog)
+        public static FactFileContext For(FactFileSpec file, EquatableArray<Supersession> supersessions, KnowledgeCatalog catalog, EquatableArray<Replacement> replacements = default)
         {
             var named = new HashSet<string>(file.Facts.SelectMany(f => NamedIds(f.Value).Concat(f.AccordingTo.Select(a => a.Id))), System.StringComparer.Ordinal);
             return new FactFileContext(
                 Supersession.For(file, supersessions),
-                catalog.Entities.Where(e => named.Contains(e.Id)).Select(e => new EntityName(e.Id, e.Name)).ToEquatableArray());
+                catalog.Entities.Where(e => named.Contains(e.Id)).Select(e => new EntityName(e.Id, e.Name)).ToEquatableArray(),
+                Replacement.For(file, replacements));
         }
 
         /// <summary>The name of the entity, or its id where no entity has it (an unknown id, reported by the checks).</summary>

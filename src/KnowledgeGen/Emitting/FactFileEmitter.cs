@@ -16,7 +16,8 @@ namespace KnowledgeGen.Emitting
         {
             context ??= FactFileContext.None;
             System.Func<string, string> nameOf = context.NameOf();
-            if (file.Facts.Count == 0 && file.Entities.Count == 0 && file.Sources.Count == 0 && file.Measures.Count == 0)
+            bool declares = file.Facts.Count > 0 || file.Entities.Count > 0 || file.Sources.Count > 0 || file.Measures.Count > 0;
+            if (!declares && file.Retired.Count == 0)
             {
                 return null;
             }
@@ -42,6 +43,12 @@ namespace KnowledgeGen.Emitting
                     string type = q + CodeNames.FactClass(fact.Kind);
                     writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => (" + type + ")" + holder + ".Facts[" + factPositions[fact.Id] + "];");
                 });
+            }
+
+            if (file.Retired.Count > 0)
+            {
+                Dictionary<string, Replacement> replacements = context.Replacements.ToDictionary(r => r.Id, System.StringComparer.Ordinal);
+                WriteGroup(writer, CodeNames.FactsGroup, ref first, file.Retired, retired => WriteRetired(writer, retired, replacements, options));
             }
 
             foreach (IGrouping<FactKind, FactSpec> kind in file.Facts.GroupBy(f => f.Kind).OrderBy(g => g.Key))
@@ -83,7 +90,11 @@ namespace KnowledgeGen.Emitting
                 });
             }
 
-            WriteDataTables(writer, CodeNames.DataHolder(file.Path, options.ProjectDirectory), q, file);
+            if (declares)
+            {
+                WriteDataTables(writer, CodeNames.DataHolder(file.Path, options.ProjectDirectory), q, file);
+            }
+
             writer.Close();
             writer.Close();
             return writer.ToString();
@@ -245,6 +256,38 @@ namespace KnowledgeGen.Emitting
             {
                 writer.Line("[global::System.Obsolete(" + Literals.String(message) + ")]");
             }
+        }
+
+        /// <summary>
+        /// A retired fact's member, kept so that code still using it fails with CS0619 saying why the fact went and
+        /// what to use instead. With a replacement it has the replacement's typed class (code around it keeps
+        /// type-checking) and returns that fact; without one it is the untyped Fact and throws. No compiled code can
+        /// call it, since the error stops the build, but reflection can.
+        /// </summary>
+        private static void WriteRetired(IndentedWriter writer, RetiredSpec retired, Dictionary<string, Replacement> replacements, GeneratorOptions options)
+        {
+            string q = options.QualifiedClassName + ".";
+            string message = retired.Reason.Trim();
+            if (message.Length > 0 && ".!?".IndexOf(message[message.Length - 1]) < 0)
+            {
+                message += ".";
+            }
+
+            Replacement? replacement = retired.Replacement is { } reference && replacements.TryGetValue(reference.Id, out Replacement? found) ? found : null;
+            string member = CodeNames.FactMember(retired.Id);
+            if (replacement is null)
+            {
+                XmlDoc.Line(writer, "summary", "Retired: " + message);
+                writer.Line("[global::System.Obsolete(" + Literals.String(message) + ", true)]");
+                writer.Line("public static " + q + "Fact " + member + " => throw new global::System.NotSupportedException(" + Literals.String(message) + ");");
+                return;
+            }
+
+            string use = options.ClassName + "." + CodeNames.FactsGroup + "." + CodeNames.FactMember(replacement.Id);
+            message += " Use " + use + " (" + replacement.Statement.Trim().TrimEnd('.') + ") instead.";
+            XmlDoc.Line(writer, "summary", "Retired: " + message);
+            writer.Line("[global::System.Obsolete(" + Literals.String(message) + ", true)]");
+            writer.Line("public static " + q + CodeNames.FactClass(replacement.Kind) + " " + member + " => " + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(replacement.Id) + ";");
         }
 
         private static void WriteFactDocs(IndentedWriter writer, FactSpec fact, System.Func<string, string> nameOf)

@@ -10,5 +10,10 @@ namespace KnowledgeGen.Model
         EquatableArray<EntitySpec> Entities,
         EquatableArray<FactSpec> Facts,
         EquatableArray<DiagnosticInfo> Diagnostics,
-        EquatableArray<MeasureSpec> Measures = default);
+        EquatableArray<MeasureSpec> Measures = default,
+        EquatableArray<RetiredSpec> Retired = default)
+    {
+        /// <summary>The key of the knowledge base the file belongs to (see KnowledgeBaseSpec); empty for the one base of a project that declares none.</summary>
+        public string Base { get; init; } = string.Empty;
+    }
 }

@@ -9,11 +9,12 @@ namespace KnowledgeGen.Parsing
     /// </summary>
     public static class FactFileFields
     {
-        public static readonly string[] File = { "sources", "entities", "measures", "facts" };
+        public static readonly string[] File = { "sources", "entities", "measures", "facts", "retired" };
         public static readonly string[] Source = { "id", "file", "title", "publisher", "published", "sha256", "not-claims" };
         public static readonly string[] NotClaim = { "quote", "through", "reason" };
         public static readonly string[] Entity = { "id", "kind", "name", "aliases", "description" };
         public static readonly string[] Measure = { "id", "description", "unit" };
+        public static readonly string[] Retired = { "id", "reason", "replacement" };
         public static readonly string[] Fact =
         {
             "id", "kind", "statement", "about", "according-to", "status", "value", "measure", "holds", "context", "citations", "supersedes", "contradicts",

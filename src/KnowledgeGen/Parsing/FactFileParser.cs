@@ -20,6 +20,7 @@ namespace KnowledgeGen.Parsing
             var entities = new List<EntitySpec>();
             var facts = new List<FactSpec>();
             var measures = new List<MeasureSpec>();
+            var retired = new List<RetiredSpec>();
             try
             {
                 // Reported first and parsed on regardless: the build fails on it, and the rest is still checked.
@@ -54,8 +55,13 @@ namespace KnowledgeGen.Parsing
                         Add(facts, ReadFact(item, diagnostics));
                     }
 
+                    foreach (MappingNode item in Items(file, "retired", diagnostics))
+                    {
+                        Add(retired, ReadRetired(item, diagnostics));
+                    }
+
                     // 'facts: []' or a bare 'facts:' declares as little as an empty file, and is told so alike.
-                    if (diagnostics.Count == before && sources.Count + entities.Count + measures.Count + facts.Count == 0)
+                    if (diagnostics.Count == before && sources.Count + entities.Count + measures.Count + facts.Count + retired.Count == 0)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
                     }
@@ -88,7 +94,8 @@ namespace KnowledgeGen.Parsing
                 entities.ToEquatableArray(),
                 facts.ToEquatableArray(),
                 diagnostics.ToEquatableArray(),
-                measures.ToEquatableArray());
+                measures.ToEquatableArray(),
+                retired.ToEquatableArray());
         }
 
         private static IEnumerable<MappingNode> Items(FieldReader reader, string field, List<DiagnosticInfo> diagnostics)
@@ -186,6 +193,15 @@ namespace KnowledgeGen.Parsing
             string? description = fields.Text("description", required: true);
             string? unit = fields.Text("unit", required: true);
             return id is null || description is null || unit is null ? null : new MeasureSpec(id, fields.LocationOf("id"), description, unit);
+        }
+
+        private static RetiredSpec? ReadRetired(MappingNode mapping, List<DiagnosticInfo> diagnostics)
+        {
+            var fields = new FieldReader(mapping, "a retired fact", FactFileFields.Retired, diagnostics);
+            string? id = fields.Id("id", required: true);
+            string? reason = fields.Text("reason", required: true);
+            IdReference? replacement = fields.Reference("replacement", required: false);
+            return id is null || reason is null ? null : new RetiredSpec(id, fields.LocationOf("id"), reason, replacement);
         }
 
         private static EntitySpec? ReadEntity(MappingNode mapping, List<DiagnosticInfo> diagnostics)

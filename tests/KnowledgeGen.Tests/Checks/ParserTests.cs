@@ -29,7 +29,7 @@ public class ParserTests
     [InlineData("- a\n", "KG0012 1:1 at '- a': The field '(the whole file)' must be a mapping with 'sources:', 'entities:' and/or 'facts:', not a list")]
     [InlineData("just text\n", "KG0012 1:1 at 'just text': The field '(the whole file)' must be a mapping with 'sources:', 'entities:' and/or 'facts:', not text")]
     [InlineData("facts: []\n", "KG0005 1:1 at 'facts: []': The fact file declares nothing; add 'sources:', 'entities:', 'measures:' or 'facts:', or delete the file")]
-    [InlineData("fact: []\n", "KG0010 1:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts")]
+    [InlineData("fact: []\n", "KG0010 1:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts, retired")]
     [InlineData("facts:\n  - just text\n", "KG0012 2:5 at 'just text': The field 'facts' must be a list of mappings, one per item, not of text")]
     [InlineData("entities:\n  - [a]\n", "KG0012 2:5 at '[a]': The field 'entities' must be a list of mappings, one per item, not of a list")]
     [InlineData("sources:\n  - ~\n", "KG0012 2:5 at '~': The field 'sources' must be a list of mappings, one per item, not of empty")]

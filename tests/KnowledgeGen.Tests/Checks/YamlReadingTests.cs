@@ -27,8 +27,8 @@ public class YamlReadingTests
     [Fact]
     public void A_byte_order_mark_is_skipped_and_counted_in_locations()
     {
-        Assert.Equal("KG0010 1:2 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts", ParserTests.Parse("\uFEFFfact: []\n"));
-        Assert.Equal("KG0010 2:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts", ParserTests.Parse("\uFEFFfacts: []\nfact: []\n"));
+        Assert.Equal("KG0010 1:2 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts, retired", ParserTests.Parse("\uFEFFfact: []\n"));
+        Assert.Equal("KG0010 2:1 at 'fact': Unknown field 'fact' in a fact file (did you mean 'facts'?); expected one of: sources, entities, measures, facts, retired", ParserTests.Parse("\uFEFFfacts: []\nfact: []\n"));
     }
 
     [Theory]

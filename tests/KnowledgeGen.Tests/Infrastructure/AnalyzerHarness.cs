@@ -13,12 +13,12 @@ public static class AnalyzerHarness
         [FactFileAnalyzer.LiveAnalysisProperty] = "true",
     };
 
-    public static CompilationWithAnalyzers Create(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> properties)
+    public static CompilationWithAnalyzers Create(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> properties, Func<string, string?>? baseOf = null)
         => GeneratorHarness.CreateCompilation().WithAnalyzers(
             [new FactFileAnalyzer()],
-            new AnalyzerOptions([.. files], new TestOptionsProvider(properties)));
+            new AnalyzerOptions([.. files], new TestOptionsProvider(properties, baseOf: baseOf)));
 
     /// <summary>Every diagnostic the analyzer reports in a whole build, but the completeness warnings a test does not ask for (see <see cref="CompletenessChecks"/>).</summary>
-    public static ImmutableArray<Diagnostic> Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null)
-        => CompletenessChecks.Hide(Create(files, properties ?? LiveAnalysis).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
+    public static ImmutableArray<Diagnostic> Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, Func<string, string?>? baseOf = null)
+        => CompletenessChecks.Hide(Create(files, properties ?? LiveAnalysis, baseOf).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
 }

@@ -9,8 +9,9 @@ namespace KnowledgeGen.Tests.Infrastructure;
 /// MSBuild properties as the generator sees them (build_property.*), and the item metadata build/KnowledgeGen.props
 /// gives the files it adds: by default every *.yaml and *.yml is tagged a fact file and every *.txt a source, as
 /// if the props had added them; <paramref name="tags"/> gives the tag of each path instead (no entry: untagged).
+/// <paramref name="baseOf"/> gives a file's KnowledgeGenBase metadata, as the props give it for &lt;KnowledgeBase&gt; items.
 /// </summary>
-public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> properties, IReadOnlyDictionary<string, string>? tags = null) : AnalyzerConfigOptionsProvider
+public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> properties, IReadOnlyDictionary<string, string>? tags = null, Func<string, string?>? baseOf = null) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(
         properties.ToImmutableDictionary(p => "build_property." + p.Key, p => p.Value));
@@ -20,9 +21,14 @@ public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> prop
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
     {
         string? tag = tags is null ? TagByExtension(textFile.Path) : tags.GetValueOrDefault(textFile.Path);
-        return tag is null
-            ? Options.Empty
-            : new Options(ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles." + FileTags.MetadataName, tag));
+        if (tag is null)
+        {
+            return Options.Empty;
+        }
+
+        ImmutableDictionary<string, string> metadata = ImmutableDictionary<string, string>.Empty.Add("build_metadata.AdditionalFiles." + FileTags.MetadataName, tag);
+        string? key = baseOf?.Invoke(textFile.Path);
+        return new Options(key is null ? metadata : metadata.Add("build_metadata.AdditionalFiles." + FileTags.BaseMetadataName, key));
     }
 
     public static string? TagByExtension(string path)
