@@ -271,6 +271,7 @@ public class GeneratedApiTests
     [InlineData("People")]
     [InlineData("AllFacts")]
     [InlineData("KnowledgeGenIndex")]
+    [InlineData("KnowledgeGenLookup")]
     [InlineData("KnowledgeGenData_1")]
     public void A_class_name_the_generated_code_uses_is_KG0051_and_the_default_is_used(string className)
     {

@@ -140,7 +140,7 @@ namespace KnowledgeGen.Emitting
             "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts",
 
             // Private classes.
-            "KnowledgeGenTable", "KnowledgeGenIndex",
+            "KnowledgeGenTable", "KnowledgeGenIndex", "KnowledgeGenLookup",
         };
 
         public static bool IsReservedInKnowledgeBase(string name)

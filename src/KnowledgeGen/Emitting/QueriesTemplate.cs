@@ -337,9 +337,11 @@ KIND_CASES
     /// Finds an item by id in an open-addressing table built once, at most half full: a miss usually ends at the first
     /// empty slot or differing stored hash without comparing strings, and a lookup allocates nothing. The hash is
     /// computed here rather than taken from <see cref=""string.GetHashCode()""/>, which is randomised per process and
-    /// slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative hash mixes best.
+    /// slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative hash mixes best. Internal, not
+    /// private, because the support types' linking takes it; hidden from IntelliSense.
     /// </summary>
     GENERATED_CODE
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed class KnowledgeGenLookup<T>
         where T : class
     {
