@@ -8,6 +8,7 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- verify <facts>                checks one with the generator's checks
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts>                times each phase of a run, roughly
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- edits <facts> <count>         runs after editing one fact file of 100, back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, to profile
 if (args.Length == 3 && args[0] == "synth")
 {
@@ -43,6 +44,20 @@ if (args.Length == 3 && args[0] == "runs")
         var watch = Stopwatch.StartNew();
         int trees = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult().GeneratedTrees.Length;
         Console.WriteLine($"run {run}: {trees} files, {watch.ElapsedMilliseconds} ms");
+    }
+
+    return;
+}
+
+if (args.Length == 3 && args[0] == "edits")
+{
+    var edits = new IncrementalRunBenchmarks { Facts = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) };
+    edits.Setup();
+    for (int run = 0; run < int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture); run++)
+    {
+        var watch = Stopwatch.StartNew();
+        int trees = edits.RunAfterEdit();
+        Console.WriteLine($"edit {run}: {trees} files, {watch.ElapsedMilliseconds} ms");
     }
 
     return;

@@ -145,9 +145,20 @@ namespace KnowledgeGen
                 .Select((files, _) => PerBase.Map(files, (_, parts) => Supersession.Merge(parts)))
                 .WithTrackingName(TrackingNames.Supersessions);
 
-            // The facts that retired entries may name as replacements, for the retired facts' members.
+            // The facts that retired entries name as replacements, for the retired facts' members: first the ids
+            // named, then those facts from each file, so that editing any other fact changes nothing here.
+            IncrementalValueProvider<EquatableArray<Keyed<EquatableArray<string>>>> replacementIds = parsed
+                .Select((file, _) => new Keyed<EquatableArray<string>>(file.Base, Replacement.IdsNamedBy(file)))
+                .WithTrackingName(TrackingNames.FileReplacementIds)
+                .Collect()
+                .Select((files, _) => PerBase.Map(files, (_, parts) => Replacement.Union(parts)))
+                .WithTrackingName(TrackingNames.ReplacementIds);
+
             IncrementalValueProvider<EquatableArray<Keyed<EquatableArray<Replacement>>>> replacements = parsed
-                .Select((file, _) => new Keyed<EquatableArray<Replacement>>(file.Base, Replacement.Of(file)))
+                .Combine(replacementIds)
+                .Select((pair, _) => new Keyed<EquatableArray<Replacement>>(
+                    pair.Left.Base,
+                    Replacement.Of(pair.Left, PerBase.Of(pair.Right, pair.Left.Base, EquatableArray<string>.Empty))))
                 .WithTrackingName(TrackingNames.FileReplacements)
                 .Collect()
                 .Select((files, _) => PerBase.Map(files, (_, parts) => Replacement.Merge(parts)))

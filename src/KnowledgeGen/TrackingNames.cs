@@ -26,6 +26,8 @@ namespace KnowledgeGen
         public const string SeverityConfig = nameof(SeverityConfig);
         public const string FileSupersessions = nameof(FileSupersessions);
         public const string Supersessions = nameof(Supersessions);
+        public const string FileReplacementIds = nameof(FileReplacementIds);
+        public const string ReplacementIds = nameof(ReplacementIds);
         public const string FileReplacements = nameof(FileReplacements);
         public const string Replacements = nameof(Replacements);
         public const string FactFileContexts = nameof(FactFileContexts);
