@@ -12,7 +12,8 @@ namespace KnowledgeGen.Checking
     /// </summary>
     internal static class ForwardDateCheck
     {
-        private static readonly FactStatus[] ForwardLooking =
+        // Built on each use rather than in a static initializer, whose mutants would re-run every test (docs/testing.md).
+        private static FactStatus[] ForwardLooking => new[]
         {
             FactStatus.Planned, FactStatus.Expected, FactStatus.Threatened, FactStatus.Proposed, FactStatus.Announced,
         };

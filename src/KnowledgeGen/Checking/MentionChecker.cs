@@ -38,10 +38,12 @@ namespace KnowledgeGen.Checking
                 }
 
                 SentenceRange? found = CitedSentences.Find(source.Document, citation.Sentence);
-                if (found is not SentenceRange range)
+                if (found is null)
                 {
                     continue; // the quote is not in its source, which is reported already
                 }
+
+                SentenceRange range = found.Value; // not a pattern variable past the continue: see docs/testing.md
 
                 SourceDocument document = source.Document;
                 string quoted = CitedSentences.NormalizedText(document, range.First, range.Last);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -13,40 +12,6 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class PrintedNumber
     {
-        private static readonly Regex Digits = new Regex(
-            @"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?<scale>thousand|million|billion|trillion|bn|dozen)\b)?",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        /// <summary>A per-cent sign or word: a phrase without one that states a percentage states a share of a whole.</summary>
-        private static readonly Regex PerCent = new Regex(
-            @"%|\bper\s?cent\b|\bpercentage\s+points?\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex CurrencySymbol = new Regex(
-            @"^(?<symbol>US\$|\$US|A\$|\$A|C\$|\$C|\$|€|£|¥)",
-            RegexOptions.CultureInvariant);
-
-        private static readonly Dictionary<string, decimal> Units = new Dictionary<string, decimal>(StringComparer.Ordinal)
-        {
-            ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-            ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-            ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-            ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-            ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        };
-
-        private static readonly Dictionary<string, decimal> Multipliers = new Dictionary<string, decimal>(StringComparer.Ordinal)
-        {
-            ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
-            ["trillion"] = 1_000_000_000_000, ["dozen"] = 12, ["half"] = 0.5m,
-        };
-
-        private static readonly Dictionary<string, decimal> Divisors = new Dictionary<string, decimal>(StringComparer.Ordinal)
-        {
-            ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fifth"] = 5, ["fifths"] = 5,
-            ["sixth"] = 6, ["sixths"] = 6, ["tenth"] = 10, ["tenths"] = 10,
-        };
-
         /// <summary>The number the phrase states, or null if it states none.</summary>
         public static decimal? Read(string printed) => ReadAmount(printed)?.Value;
 
@@ -54,12 +19,18 @@ namespace KnowledgeGen.Checking
         public static Reading? ReadAmount(string printed)
         {
             string text = TextNormalizer.Normalize(printed);
-            Match match = Digits.Match(text);
+
+            // The patterns go through Regex's own cache rather than static fields, and the word tables below are
+            // switches: a static initializer would make every mutant in it re-run the whole test suite
+            // (docs/testing.md).
+            Match match = Regex.Match(
+                text,
+                @"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?<scale>thousand|million|billion|trillion|bn|dozen)\b)?",
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
             if (match.Success)
             {
                 decimal number = decimal.Parse(match.Groups["number"].Value.Replace(",", string.Empty), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-                string scale = match.Groups["scale"].Value.ToLowerInvariant();
-                return new Reading(scale.Length == 0 ? number : number * (scale == "bn" ? Multipliers["billion"] : Multipliers[scale]), exact: true);
+                return new Reading(number * (Multiplier(match.Groups["scale"].Value.ToLowerInvariant()) ?? 1), exact: true);
             }
 
             return ReadWords(text.ToLowerInvariant());
@@ -72,13 +43,12 @@ namespace KnowledgeGen.Checking
         /// </summary>
         public static Reading? ReadPercent(string printed)
         {
-            Reading? number = ReadAmount(printed);
-            if (number is not Reading reading || PerCent.IsMatch(TextNormalizer.Normalize(printed)))
+            // A switch rather than an early return past a pattern variable: see docs/testing.md.
+            return ReadAmount(printed) switch
             {
-                return number;
-            }
-
-            return new Reading(reading.Value * 100, reading.Exact);
+                Reading reading when !IsPerCent(TextNormalizer.Normalize(printed)) => new Reading(reading.Value * 100, reading.Exact),
+                var other => other,
+            };
         }
 
         /// <summary>
@@ -87,7 +57,7 @@ namespace KnowledgeGen.Checking
         /// </summary>
         public static Func<string, bool>? CurrencyMatcher(string printed)
         {
-            Match match = CurrencySymbol.Match(TextNormalizer.Normalize(printed));
+            Match match = Regex.Match(TextNormalizer.Normalize(printed), @"^(?<symbol>US\$|\$US|A\$|\$A|C\$|\$C|\$|€|£|¥)", RegexOptions.CultureInvariant);
             if (!match.Success)
             {
                 return null;
@@ -127,15 +97,15 @@ namespace KnowledgeGen.Checking
                     continue;
                 }
 
-                if (Units.TryGetValue(token, out decimal unit))
+                if (Unit(token) is decimal unit)
                 {
                     total = (total ?? 0) + unit;
                 }
-                else if (Multipliers.TryGetValue(token, out decimal multiplier))
+                else if (Multiplier(token) is decimal multiplier)
                 {
                     total = (total ?? 1) * multiplier;
                 }
-                else if (Divisors.TryGetValue(token, out decimal divisor) && total is decimal whole)
+                else if (Divisor(token) is decimal divisor && total is decimal whole)
                 {
                     total = whole / divisor;
                     exact &= total * divisor == whole;
@@ -148,6 +118,68 @@ namespace KnowledgeGen.Checking
 
             return total is decimal value ? new Reading(value, exact) : null;
         }
+
+        /// <summary>A per-cent sign or word: a phrase without one that states a percentage states a share of a whole.</summary>
+        private static bool IsPerCent(string text)
+            => Regex.IsMatch(text, @"%|\bper\s?cent\b|\bpercentage\s+points?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>A word that adds its number: "seven" in "seventy-seven".</summary>
+        private static decimal? Unit(string word) => word switch
+        {
+            "a" or "an" or "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            _ => null,
+        };
+
+        /// <summary>A word that multiplies what came before it (or one): "two dozen", "half", "5 bn".</summary>
+        private static decimal? Multiplier(string word) => word switch
+        {
+            "hundred" => 100,
+            "thousand" => 1_000,
+            "million" => 1_000_000,
+            "billion" or "bn" => 1_000_000_000,
+            "trillion" => 1_000_000_000_000,
+            "dozen" => 12,
+            "half" => 0.5m,
+            _ => null,
+        };
+
+        /// <summary>A word that divides what came before it: "two-fifths".</summary>
+        private static decimal? Divisor(string word) => word switch
+        {
+            "halves" => 2,
+            "third" or "thirds" => 3,
+            "quarter" or "quarters" => 4,
+            "fifth" or "fifths" => 5,
+            "sixth" or "sixths" => 6,
+            "tenth" or "tenths" => 10,
+            _ => null,
+        };
 
         /// <summary>
         /// A number read from a phrase. A fraction without an end in decimals ("a third") is not exact: a value

@@ -10,7 +10,8 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class StatusRule
     {
-        public static readonly IReadOnlyList<string> Words = new[]
+        /// <summary>The words, built on each use rather than in a static initializer (docs/testing.md).</summary>
+        public static IReadOnlyList<string> Words => new[]
         {
             "threat", "threats", "threaten", "threatens", "threatened", "threatening",
             "propose", "proposes", "proposed", "proposal",

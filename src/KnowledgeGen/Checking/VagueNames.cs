@@ -11,7 +11,8 @@ namespace KnowledgeGen.Checking
     /// </summary>
     public static class VagueNames
     {
-        private static readonly HashSet<string> Words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        // Built on each use rather than in a static initializer, whose mutants would re-run every test (docs/testing.md).
+        private static HashSet<string> Words => new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             // Roles without their holder.
             "official", "officials", "government official", "government officials", "senior official", "senior officials",
@@ -27,7 +28,7 @@ namespace KnowledgeGen.Checking
             "japanese", "korean", "german", "french",
         };
 
-        private static readonly string[] Articles = { "the ", "a ", "an " };
+        private static string[] Articles => new[] { "the ", "a ", "an " };
 
         /// <summary>True where <paramref name="alias"/> is on the list, a leading "the", "a" or "an" ignored.</summary>
         public static bool IdentifiesNothing(string alias)

@@ -13,8 +13,11 @@ namespace KnowledgeGen.Checking
     /// </summary>
     internal sealed class ValueChecker
     {
-        /// <summary>Words that multiply the number before them, as PrintedNumber reads them.</summary>
-        private static readonly string[] ScaleWords = { "thousand", "million", "billion", "trillion", "bn" };
+        /// <summary>
+        /// Words that multiply the number before them, as PrintedNumber reads them (built on each use, not in a static
+        /// initializer: see docs/testing.md).
+        /// </summary>
+        private static string[] ScaleWords => new[] { "thousand", "million", "billion", "trillion", "bn" };
 
         private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 

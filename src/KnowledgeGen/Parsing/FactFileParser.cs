@@ -299,17 +299,22 @@ namespace KnowledgeGen.Parsing
         private static EquatableArray<MentionSpec> ReadMentions(FieldReader citation, List<DiagnosticInfo> diagnostics)
         {
             const string Expected = "a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }'";
-            TreeNode? node = citation.Node("mention", required: false);
-            if (node is not MappingNode mapping)
+            // A switch on the node's type, not "is not … return" (docs/testing.md, as in ReadCitation).
+            switch (citation.Node("mention", required: false))
             {
-                if (node is not null)
-                {
-                    citation.Report(Diagnostics.WrongFieldType, node.Location, "mention", Expected + ", not " + node.Describe());
-                }
-
-                return EquatableArray<MentionSpec>.Empty;
+                case MappingNode mapping:
+                    return ReadMentionEntries(citation, mapping, Expected);
+                case TreeNode other:
+                    citation.Report(Diagnostics.WrongFieldType, other.Location, "mention", Expected + ", not " + other.Describe());
+                    return EquatableArray<MentionSpec>.Empty;
+                default:
+                    return EquatableArray<MentionSpec>.Empty;
             }
+        }
 
+        /// <summary>The entries of a <c>mention:</c> mapping; an entry without a usable phrase is reported and left out.</summary>
+        private static EquatableArray<MentionSpec> ReadMentionEntries(FieldReader citation, MappingNode mapping, string expected)
+        {
             var mentions = new List<MentionSpec>();
             foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
             {
@@ -329,7 +334,7 @@ namespace KnowledgeGen.Parsing
                     }
                     else
                     {
-                        citation.Report(Diagnostics.WrongFieldType, item.Location, "mention", Expected);
+                        citation.Report(Diagnostics.WrongFieldType, item.Location, "mention", expected);
                     }
                 }
 

@@ -18,11 +18,7 @@ namespace KnowledgeGen.Parsing
         public const int MaxIdLength = 80;
 
         /// <summary>The largest number a value may hold: what a C# decimal holds.</summary>
-        private static readonly string LargestNumber = decimal.MaxValue.ToString("#,0", CultureInfo.InvariantCulture);
-
-        private static readonly Regex DateShape = new Regex(@"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?$", RegexOptions.CultureInvariant);
-
-        private static readonly Regex NumberShape = new Regex(@"^[+-]?\d+(?:\.\d+)?$", RegexOptions.CultureInvariant);
+        private static string LargestNumber => decimal.MaxValue.ToString("#,0", CultureInfo.InvariantCulture);
 
         private readonly MappingNode _mapping;
         private readonly string _context;
@@ -140,7 +136,9 @@ namespace KnowledgeGen.Parsing
                 return value;
             }
 
-            if (NumberShape.IsMatch(scalar.Value))
+            // Patterns go through Regex's own cache rather than static fields: a static initializer's mutants
+            // would re-run every test (docs/testing.md).
+            if (Regex.IsMatch(scalar.Value, @"^[+-]?\d+(?:\.\d+)?$", RegexOptions.CultureInvariant))
             {
                 Report(Diagnostics.NumberTooLarge, scalar.Location, field, scalar.Value, "29 digits, up to " + LargestNumber);
                 return null;
@@ -182,7 +180,7 @@ namespace KnowledgeGen.Parsing
                 return date;
             }
 
-            Match shape = DateShape.Match(scalar.Value);
+            Match shape = Regex.Match(scalar.Value, @"^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?$", RegexOptions.CultureInvariant);
             if (shape.Success)
             {
                 (string reason, string part) = WhyNotInCalendar(shape);

@@ -70,4 +70,62 @@ public class QuoteLocatorTests
     [InlineData("Exports fell after tariffs rose. Tariffs stalled talks.", "Tariffs", "Tariffs stalled talks.")]
     public void Every_word_counts_wherever_it_stands(string text, string quote, string closest)
         => Assert.Equal(closest, QuoteLocator.ClosestSentence(SourceDocument.Create("/kb/words.txt", text), quote));
+
+    /// <summary>
+    /// An article whose second line is blank (so paragraph and line numbers differ), whose fourth line repeats its
+    /// first word for word, and whose third line holds "talks stalled in May" in other capitals.
+    /// </summary>
+    private static readonly SourceDocument Repeated = SourceDocument.Create(
+        "/kb/repeated.txt",
+        "Talks stalled in May. Both sides blamed the other.\n"
+        + "\n"
+        + "Tariffs rose again. Exports fell when talks stalled in May.\n"
+        + "Talks stalled in May. Both sides blamed the other.\n"
+        + "Officials met in Washington.\n");
+
+    /// <summary>
+    /// What <see cref="QuoteLocator.Locate"/> finds, every field of it: the problem, the sentence(s) chosen, whether
+    /// the quote is a whole sentence, the word it cuts (and at which end), the source's wording where only the case
+    /// differs, the lines a quote across paragraphs runs over, and each place (paragraph/offset/line: sentence).
+    /// </summary>
+    [Theory]
+    [InlineData("Both sides blamed the other.", 0, "None|Both sides blamed the other.|whole|||0-0|0/22/1: Both sides blamed the other.")]
+    [InlineData("Both sides blamed the other", 0, "None|Both sides blamed the other.|whole|||0-0|0/22/1: Both sides blamed the other.")]
+    [InlineData("Both sides blamed", 0, "None|Both sides blamed the other.|part|||0-0|0/22/1: Both sides blamed the other.")]
+    [InlineData("Talks stalled in May. Both sides", 0, "None|Talks stalled in May. Both sides blamed the other.|part|||0-0|0/0/1: Talks stalled in May. Both sides blamed the other.")]
+    [InlineData("talks stalled in May", 0, "None|Exports fell when talks stalled in May.|part|||0-0|1/38/3: Exports fell when talks stalled in May.")]
+    [InlineData("Exports fell when talks stalled in May.", 0, "None|Exports fell when talks stalled in May.|whole|||0-0|1/20/3: Exports fell when talks stalled in May.")]
+    [InlineData("fell when talks stalled in May.", 0, "None|Exports fell when talks stalled in May.|part|||0-0|1/28/3: Exports fell when talks stalled in May.")]
+    [InlineData("Tariffs rose again. Exports fell", 0, "None|Tariffs rose again. Exports fell when talks stalled in May.|part|||0-0|1/0/3: Tariffs rose again. Exports fell when talks stalled in May.")]
+    [InlineData("Officials met in Washington", 0, "None|Officials met in Washington.|whole|||0-0|3/0/5: Officials met in Washington.")]
+    [InlineData("Officials met in", 0, "None|Officials met in Washington.|part|||0-0|3/0/5: Officials met in Washington.")]
+    [InlineData("stalled in May", 0, "Ambiguous||part|||0-0|0/6/1: Talks stalled in May.; 1/44/3: Exports fell when talks stalled in May.")]
+    [InlineData("stalled in May", 1, "None|Talks stalled in May.|part|||0-0|0/6/1: Talks stalled in May.; 1/44/3: Exports fell when talks stalled in May.")]
+    [InlineData("stalled in May", 2, "None|Exports fell when talks stalled in May.|part|||0-0|0/6/1: Talks stalled in May.; 1/44/3: Exports fell when talks stalled in May.")]
+    [InlineData("stalled in May", 3, "OccurrenceOutOfRange||part|||0-0|0/6/1: Talks stalled in May.; 1/44/3: Exports fell when talks stalled in May.")]
+    [InlineData("Officials met in", 2, "OccurrenceOutOfRange||part|||0-0|3/0/5: Officials met in Washington.")]
+    [InlineData("TALKS STALLED", 0, "CaseDiffers||part||Talks stalled|0-0|0/0/0: ; 1/38/0: ; 2/0/0: ")]
+    [InlineData("alks stalled", 0, "CutsWord||part|Talks at start||0-0|0/1/0: ; 1/39/0: ; 2/1/0: ")]
+    [InlineData("Both sides blam", 0, "CutsWord||part|blamed at end||0-0|0/22/0: ; 2/22/0: ")]
+    [InlineData("the other. Tariffs rose", 0, "SpansParagraphs||part|||1-3|")]
+    [InlineData("the other. Officials met", 0, "SpansParagraphs||part|||4-5|")]
+    [InlineData("Nothing like this here", 0, "NotFound||part|||0-0|")]
+    [InlineData("\u200B", 0, "NotFound||part|||0-0|")]
+    public void A_quote_is_located_once_on_whole_words_or_its_problem_is_told(string quote, int occurrence, string expected)
+    {
+        QuoteResult found = QuoteLocator.Locate(Repeated, quote, occurrence);
+        string places = string.Join("; ", found.Places.Select(p => $"{p.Paragraph}/{p.Start}/{p.Line}: {p.Sentence}"));
+        string cut = found.CutWord is null ? "" : found.CutWord + (found.CutAtStart ? " at start" : " at end");
+        Assert.Equal(
+            expected,
+            $"{found.Problem}|{found.Sentence}|{(found.IsWholeSentence ? "whole" : "part")}|{cut}|{found.SourceWording}|{found.FromLine}-{found.ToLine}|{places}");
+    }
+
+    [Theory]
+    [InlineData("", 0, 0)]
+    [InlineData("Talks  stalled", 2, 12)]
+    [InlineData("2.5 U.S. - dollars", 3, 11)]
+    [InlineData("\u2014 a", 1, 1)]
+    public void Words_and_letters_of_a_quote_are_counted(string quote, int words, int letters)
+        => Assert.Equal((words, letters), QuoteLocator.Measure(quote));
 }

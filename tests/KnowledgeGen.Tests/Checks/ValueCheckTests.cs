@@ -15,10 +15,13 @@ public class ValueCheckTests
         + "Director Park said the port would grow in Rotterdam by mid-2019.\n"
         + "Mr. Chan said that hundreds of ships waited on the 31st of March 2019.\n"
         + "The harbour master spoke in March 2019.\n"
-        + "The first harbour opened in 1000, the second on May 1, 2019, and the third on December 28, 2019, in week 52.\n";
+        + "The first harbour opened in 1000, the second on May 1, 2019, and the third on December 28, 2019, in week 52.\n"
+        + "The fair drew 9 visitors on Monday and 9 thousand on Tuesday, while several million watched and 3 billionaires stayed away.\n";
 
     private const string Fix = "; correct one of them";
     private const string Quote = "; quote the sentence that states it, or correct the value";
+    private const string Scale = "; write printed: ";
+    private const string InFull = ", and give the amount in full";
     private const string Infer = "; add 'inferred:' saying what it was worked out from";
 
     [Theory]
@@ -76,6 +79,34 @@ public class ValueCheckTests
     [InlineData("{ amount: 3, unit: ship, printed: 3 ships }", "Mr. Chan said that hundreds of ships waited",
         "KG0041 at '3 ships': The printed '3 ships' does not appear in any quote of fact 'the-fact'" + Quote)]
     public void Quantity(string value, string quotes, string expected) => Expect("quantity", value, quotes, expected);
+
+    /// <summary>
+    /// KG0049: where the quote goes on with a scale word right after the printed text, the printed text must
+    /// include it. Each scale word, a quote that starts or ends with the printed number, a number printed twice
+    /// (only the second followed by a scale word), and a word that only starts like one ("billionaires").
+    /// </summary>
+    [Theory]
+    [InlineData("money", "{ amount: 12.5, currency: USD, printed: $12.5 }", "Exports reached $12.5 million in 2019",
+        "KG0049 at '$12.5': The printed text '$12.5' leaves out 'million', which follows it in the quote, so it reads as 12.5" + Scale + "$12.5 million" + InFull)]
+    [InlineData("money", "{ amount: 50, currency: USD, printed: US$50 }", "Analysts expect US$50 billion, or $US50 billion",
+        "KG0049 at 'US$50': The printed text 'US$50' leaves out 'billion', which follows it in the quote, so it reads as 50" + Scale + "US$50 billion" + InFull)]
+    [InlineData("money", "{ amount: 5, currency: JPY, printed: ¥5 }", "Britain paid £4 million, Japan ¥5 trillion",
+        "KG0049 at '¥5': The printed text '¥5' leaves out 'trillion', which follows it in the quote, so it reads as 5" + Scale + "¥5 trillion" + InFull)]
+    [InlineData("money", "{ amount: 80, currency: CNY, printed: 8 }", "China 7 million yuan, or 8 bn yuan",
+        "KG0049 at '8': The printed text '8' leaves out 'bn', which follows it in the quote, so it reads as 8" + Scale + "8 bn" + InFull)]
+    [InlineData("money", "{ amount: 8000000000, currency: CNY, printed: 8 bn }", "China 7 million yuan, or 8 bn yuan", "")]
+    [InlineData("quantity", "{ amount: 2.5, unit: container, printed: 2.5 }", "2.5 million containers, up 4 per cent",
+        "KG0049 at '2.5': The printed text '2.5' leaves out 'million', which follows it in the quote, so it reads as 2.5" + Scale + "2.5 million" + InFull)]
+    [InlineData("quantity", "{ amount: 9, unit: visitor, printed: 9 }", "The fair drew 9 visitors on Monday and 9 thousand on Tuesday",
+        "KG0049 at '9': The printed text '9' leaves out 'thousand', which follows it in the quote, so it reads as 9" + Scale + "9 thousand" + InFull)]
+    [InlineData("quantity", "{ amount: 9, unit: visitor, printed: 9 }", "visitors on Monday and 9 thousand",
+        "KG0049 at '9': The printed text '9' leaves out 'thousand', which follows it in the quote, so it reads as 9" + Scale + "9 thousand" + InFull)]
+    [InlineData("quantity", "{ amount: 9, unit: visitor, printed: 9 visitors }", "The fair drew 9 visitors on Monday", "")]
+    [InlineData("quantity", "{ amount: 9000, unit: visitor, printed: 9 thousand }", "The fair drew 9 visitors on Monday and 9 thousand on Tuesday", "")]
+    [InlineData("quantity", "{ amount: 3, unit: billionaire, printed: 3 }", "and 3 billionaires stayed away", "")]
+    [InlineData("quantity", "{ amount: 1000000, unit: person, printed: several }", "while several million watched",
+        "KG0049 at 'several': The printed text 'several' leaves out 'million', which follows it in the quote, so it reads as no number" + Scale + "several million" + InFull)]
+    public void ScaleWord(string kind, string value, string quotes, string expected) => Expect(kind, value, quotes, expected);
 
     [Theory]
     [InlineData("{ percent: 4, printed: 4 per cent }", "2.5 million containers, up 4 per cent", "")]
