@@ -7,8 +7,9 @@ using Xunit;
 namespace KnowledgeGen.Tests;
 
 /// <summary>
-/// The generated lookups by id (an open-addressing table hashed on a sample of each id's characters) find every id
-/// they hold and nothing else, however the ids collide.
+/// The generated data and lookups: the lookups by id (an open-addressing table hashed on a sample of each id's
+/// characters) find every id they hold and nothing else, however the ids collide; the strings of a data table stay
+/// out of the user-string heap, which the runtime caps at 16 MB.
 /// </summary>
 public sealed class GeneratedLookupTests
 {
@@ -55,12 +56,48 @@ public sealed class GeneratedLookupTests
             iter: 20);
     }
 
+    /// <summary>
+    /// String literals in code go to the user-string heap, which cannot grow past 16 MB (CS8103), a size a knowledge
+    /// base of 100,000 facts reaches; a data table's strings are one constant, kept with the field's metadata.
+    /// </summary>
+    [Fact]
+    public void A_data_tables_strings_are_a_constant_not_a_literal_in_code()
+    {
+        string statement = "The port handled 2.5 million containers, a figure no other string holds.";
+        GeneratorResult result = Generate(["container-count"], statement);
+        using var image = new MemoryStream();
+        Assert.True(result.Output.Emit(image).Success);
+        image.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(image);
+        System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+
+        var literals = new List<string>();
+        for (var handle = System.Reflection.Metadata.Ecma335.MetadataTokens.UserStringHandle(1); !handle.IsNil; handle = System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetNextHandle(metadata, handle))
+        {
+            literals.Add(metadata.GetUserString(handle));
+        }
+
+        Assert.DoesNotContain(literals, literal => literal.Contains(statement, StringComparison.Ordinal));
+        var constants = metadata.FieldDefinitions
+            .Select(field => metadata.GetFieldDefinition(field).GetDefaultValue())
+            .Where(handle => !handle.IsNil)
+            .Select(metadata.GetConstant)
+            .Where(constant => constant.TypeCode == System.Reflection.Metadata.ConstantTypeCode.String)
+            .Select(constant => { System.Reflection.Metadata.BlobReader blob = metadata.GetBlobReader(constant.Value); return blob.ReadUTF16(blob.Length); });
+        Assert.Contains(constants, constant => constant.Contains(statement + "\u001F", StringComparison.Ordinal));
+        using CompiledKnowledgeBase compiled = CompiledKnowledgeBase.Load(result.Output, "Test.Knowledge.TestFacts");
+        Assert.Equal(statement, CompiledKnowledgeBase.Get(compiled.Fact("container-count"), "Statement"));
+    }
+
     private static CompiledKnowledgeBase Compile(string[] ids)
+        => CompiledKnowledgeBase.Load(Generate(ids, "The port handled 2.5 million containers.").Output, "Test.Knowledge.TestFacts");
+
+    private static GeneratorResult Generate(string[] ids, string statement)
     {
         var yaml = new StringBuilder(SmallKnowledgeBase.Declarations).Append("\nfacts:\n");
         foreach (string id in ids)
         {
-            yaml.Append("  - id: ").Append(id).Append("\n    kind: claim\n    statement: The port handled 2.5 million containers.\n    about: [port]\n")
+            yaml.Append("  - id: ").Append(id).Append("\n    kind: claim\n    statement: ").Append(statement).Append("\n    about: [port]\n")
                 .Append("    citations:\n      - source: port-report\n        quote: The port handled 2.5 million containers\n");
         }
 
@@ -68,6 +105,6 @@ public sealed class GeneratedLookupTests
             new[] { ("article.txt", SmallKnowledgeBase.Article), ("facts.yaml", yaml.ToString()) }
                 .Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/kb/" + f.Item1, f.Item2)));
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-        return CompiledKnowledgeBase.Load(result.Output, "Test.Knowledge.TestFacts");
+        return result;
     }
 }

@@ -39,14 +39,14 @@ public class PropertyTests
     private static readonly Gen<string> FileText = AnyText.Select(RepairSurrogates).Select(t => t.Replace('\uFFFD', '?'));
 
     /// <summary>
-    /// A data class keeps its strings in one literal, split on the unit separator (U+001F), unless a string holds
+    /// A data class keeps its strings in one constant, split on the unit separator (U+001F), unless a string holds
     /// the separator: these texts almost always do, so they test the element-by-element form.
     /// </summary>
     [Fact]
     public void Any_text_in_any_field_round_trips_through_the_emitted_code()
         => AnyText.Array[BatchSize * FieldsPerFact].Sample(AssertRoundTrip, iter: Math.Max(1, Facts / BatchSize), print: Describe);
 
-    /// <summary>The same texts without the separator, so that the pool is one literal.</summary>
+    /// <summary>The same texts without the separator, so that the pool is one constant.</summary>
     [Fact]
     public void Any_text_but_the_pool_separator_round_trips_through_the_pooled_literal()
         => AnyText.Select(text => text.Replace('\u001F', '\u001E')).Array[BatchSize * FieldsPerFact]

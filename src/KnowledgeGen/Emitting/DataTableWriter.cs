@@ -14,7 +14,7 @@ namespace KnowledgeGen.Emitting
     /// </summary>
     public sealed class DataTableWriter
     {
-        /// <summary>Separates the pool's strings in its one literal (the unit separator, which text hardly ever holds).</summary>
+        /// <summary>Separates the pool's strings in its one constant (the unit separator, which text hardly ever holds).</summary>
         public const char PoolSeparator = '\u001F';
 
         private readonly Dictionary<string, int> _indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);

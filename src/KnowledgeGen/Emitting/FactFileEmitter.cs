@@ -130,7 +130,7 @@ namespace KnowledgeGen.Emitting
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
-            WriteStrings(writer, tables.Strings, q);
+            WriteStrings(writer, tables.Strings, holder, q);
             WriteRows(writer, "FactRows", tables.FactRows, file.Facts.Select(f => f.Id).ToList());
             WriteRows(writer, "EntityRows", tables.EntityRows, file.Entities.Select(e => e.Id).ToList());
             WriteRows(writer, "SourceRows", tables.SourceRows, file.Sources.Select(s => s.Id).ToList());
@@ -157,16 +157,21 @@ namespace KnowledgeGen.Emitting
         }
 
         /// <summary>
-        /// The pool as one literal split on first use: a literal is one metadata token, where an array initialiser of
-        /// thousands of literals is a method the JIT must compile before first use. A pool holding the separator
-        /// itself is written element by element.
+        /// The pool as one string constant, read and split on first use. A constant's text is kept with the field's
+        /// metadata, not in the user-string heap that string literals in code fill, which the runtime caps at 16 MB
+        /// (CS8103): a knowledge base of 100,000 facts outgrows that cap, its constants do not. One constant is also
+        /// one token for the compiler, where an array initialiser of thousands of literals is a method the JIT must
+        /// compile before first use. A pool holding the separator itself is written element by element.
         /// </summary>
-        private static void WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, string q)
+        private static void WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, string holder, string q)
         {
             if (strings.All(text => text.IndexOf(DataTableWriter.PoolSeparator) < 0))
             {
-                writer.Line("private static readonly string[] Strings = " + q + "KnowledgeGenTable.Pool("
-                    + Literals.String(string.Join(DataTableWriter.PoolSeparator.ToString(), strings)) + ");");
+                writer.Line("private const string KnowledgeGenPool = "
+                    + Literals.String(string.Join(DataTableWriter.PoolSeparator.ToString(), strings)) + ";");
+                // typeof(...).GetField with the name written out, the form trimmers recognise and keep the field for.
+                writer.Line("private static readonly string[] Strings = " + q + "KnowledgeGenTable.Pool(typeof(" + q + holder
+                    + ").GetField(\"KnowledgeGenPool\", global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static));");
                 return;
             }
 

@@ -191,8 +191,15 @@ KIND_MEMBERS
             _rows = rows;
         }
 
-        /// <summary>A data class's string pool, from the one literal that holds it (the generator's FactFileEmitter.WriteStrings).</summary>
-        internal static string[] Pool(string joined) => joined.Split('\u001F');
+        /// <summary>
+        /// A data class's string pool, from the constant that holds it (the generator's FactFileEmitter.WriteStrings):
+        /// read through reflection, since code that named the constant would copy it into the user-string heap.
+        /// </summary>
+        internal static string[] Pool(global::System.Reflection.FieldInfo/*?*/ field)
+        {
+            string/*?*/ joined = field == null ? null : field.GetRawConstantValue() as string;
+            return joined == null ? new string[0] : joined.Split('\u001F');
+        }
 
         internal static KB::Fact[] Facts(string[] strings, int[] rows)
         {
