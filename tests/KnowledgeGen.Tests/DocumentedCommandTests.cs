@@ -50,7 +50,7 @@ public partial class DocumentedCommandTests
     };
 
     /// <summary>Files some commands write into the folder they run in; removed afterwards if they were not there before.</summary>
-    private static readonly string[] Outputs = ["report.md", "knowledge-base.json", "feed"];
+    private static readonly string[] Outputs = ["report.md", "knowledge-base.json", "feed", "evidence-report"];
 
     public static TheoryData<string, int> Blocks()
     {
