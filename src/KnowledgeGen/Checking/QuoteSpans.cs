@@ -49,9 +49,10 @@ namespace KnowledgeGen.Checking
             else
             {
                 List<int> ends = CodePointEnds(printed);
-                int startIndex = FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart);
+                int[] lengths = TextNormalizer.PrefixLengths(printed, ends);
+                int startIndex = FirstLongerThan(lengths, normalizedStart);
                 start = textStart + (startIndex == 0 ? 0 : ends[startIndex - 1]);
-                stop = textStart + ends[FirstPrefixNormalizingLongerThan(printed, ends, normalizedStart + normalizedLength - 1)];
+                stop = textStart + ends[FirstLongerThan(lengths, normalizedStart + normalizedLength - 1)];
             }
 
             int firstCovered = first;
@@ -78,18 +79,18 @@ namespace KnowledgeGen.Checking
         }
 
         /// <summary>
-        /// The index in <paramref name="ends"/> of the shortest prefix of <paramref name="printed"/> whose
-        /// normalised form is longer than <paramref name="length"/>. The normalised length only grows with the
-        /// prefix, so a binary search finds it.
+        /// The index of the shortest prefix whose normalised form is longer than <paramref name="length"/>, from the
+        /// normalised length of each prefix (the last prefix if none is). The lengths only grow with the prefix, so a
+        /// binary search finds it.
         /// </summary>
-        private static int FirstPrefixNormalizingLongerThan(string printed, List<int> ends, int length)
+        private static int FirstLongerThan(int[] prefixLengths, int length)
         {
             int low = 0;
-            int high = ends.Count - 1;
+            int high = prefixLengths.Length - 1;
             while (low < high)
             {
                 int middle = low + ((high - low) / 2);
-                if (TextNormalizer.Normalize(printed.Substring(0, ends[middle])).Length > length)
+                if (prefixLengths[middle] > length)
                 {
                     high = middle;
                 }
