@@ -88,6 +88,7 @@ public class ExclusionTests
 
         """;
 
+    // c.yaml, not valid UTF-8, also repeats an id: repeats are left out of several files, and c.yaml of all.
     [Fact]
     public void Each_file_is_generated_without_what_the_cross_file_checks_left_out()
     {
@@ -96,7 +97,7 @@ public class ExclusionTests
             ("/kb/a.yaml", FirstFile),
             ("/kb/b.yaml", SecondFile),
             ("/kb/sub/../a.yaml", FirstFile),
-            ("/kb/c.yaml", "entities:\n  - id: p\uFFFDrt\n    kind: organisation\n    name: The p\uFFFDrt\n"));
+            ("/kb/c.yaml", "entities:\n  - id: port\n    kind: organisation\n    name: The port\n  - id: gate\n    kind: organisation\n    name: The g\uFFFDte\n"));
 
         Assert.Equal(
             [
