@@ -44,4 +44,93 @@ public class CrossFileTests
         + "\nKG0032 b.yaml(6,9) 'article-2': The source text '/kb/article.txt' is also declared as source 'article'; cite one source id per text")]
     public void A_later_file_repeating_an_id_or_a_member_name_is_reported_naming_the_first(string later, string factId, string expected)
         => Assert.Equal(expected, Run(("b.yaml", later.Replace("SHA", Sha).Replace("ID", factId)), ("a.yaml", Base)));
+
+    // Which files get a data class: each that keeps a declaration, in path order; not one whose every
+    // declaration was left out as a repeat, nor (below) one that is not valid UTF-8.
+    [Fact]
+    public void A_data_class_is_generated_for_each_file_that_keeps_a_declaration()
+    {
+        string repeat = "facts:\n" + Fact.Replace("ID", "port-2018");
+        CheckedKnowledgeBase checkedBase = Check(
+            ("z-facts.yaml", repeat + Fact.Replace("ID", "port-2019")),
+            ("y-entities.yaml", "entities:\n  - { id: chan, kind: person, name: Chan }\n  - { id: mr-chan, kind: person, name: Chan }\n"),
+            ("x-sources.yaml", "sources:\n" + Source() + Source("second", "article.txt")),
+            ("w-measures.yaml", "measures:\n  - { id: traffic-2018, description: Again., unit: percent }\n  - { id: traffic-2019, description: Next year's., unit: percent }\n"),
+            ("only-a-repeated-fact.yaml", repeat),
+            ("only-a-repeated-entity.yaml", "entities:\n  - { id: chan, kind: person, name: Chan }\n"),
+            ("only-a-repeated-source.yaml", "sources:\n" + Source()),
+            ("only-a-repeated-measure.yaml", "measures:\n  - { id: traffic-2018, description: Again., unit: percent }\n"),
+            ("a.yaml", Base));
+        Assert.Equal(
+            ["/kb/a.yaml", "/kb/w-measures.yaml", "/kb/x-sources.yaml", "/kb/y-entities.yaml", "/kb/z-facts.yaml"],
+            checkedBase.Index.FactFiles.ToArray());
+        Assert.Equal((2, 4, 2), (checkedBase.Index.FactCount, checkedBase.Index.EntityCount, checkedBase.Index.SourceCount));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_valid_utf8_is_not_generated()
+    {
+        string broken = "facts:\n" + Fact.Replace("ID", "port-2020").Replace("A statement.", "A statement \uFFFD.");
+        CrossFileResult result = CrossFile(("/kb/a.yaml", Base), ("/kb/b.yaml", broken));
+        Assert.Equal(["/kb/b.yaml"], result.NotGenerated.ToArray());
+        Assert.Equal(["/kb/a.yaml"], result.Index.FactFiles.ToArray());
+        Assert.Empty(CrossFile(("/kb/a.yaml", Base)).NotGenerated);
+    }
+
+    // A file that reached the checks by several paths is checked once, under the plainest path.
+    [Theory]
+    [InlineData("/kb/a.yaml|/kb/./a.yaml", "/kb/a.yaml", "KG0025 /kb/./a.yaml: This fact file is already included as 'a.yaml'; include each fact file once")]
+    [InlineData("/kb/sub/../a.yaml|/kb/a.yaml", "/kb/a.yaml", "KG0025 /kb/sub/../a.yaml: This fact file is already included as 'a.yaml'; include each fact file once")]
+    [InlineData("/kb/sub/../a.yaml|/kb/./a.yaml", "/kb/./a.yaml", "KG0025 /kb/sub/../a.yaml: This fact file is already included as 'a.yaml'; include each fact file once")]
+    [InlineData("/kb/y/../a.yaml|/kb/x/../a.yaml", "/kb/x/../a.yaml", "KG0025 /kb/y/../a.yaml: This fact file is already included as 'a.yaml'; include each fact file once")]
+    public void A_file_included_twice_is_checked_once_under_its_plainest_path(string paths, string kept, string expected)
+    {
+        CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(
+            paths.Split('|').Select(p => (p, Base)).Append(("/kb/article.txt", Article)), "/kb");
+        Assert.Equal(expected, string.Join("\n", CheckRun.Correctness(checkedBase.Diagnostics).Select(d => d.Descriptor.Id + " " + d.Location?.FilePath + ": " + d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal([kept], checkedBase.Files.Select(f => f.File.Path).ToArray());
+        Assert.Equal(["port-2018"], checkedBase.Facts.Select(f => f.Id).ToArray());
+    }
+
+    [Fact]
+    public void The_paths_left_out_are_listed_in_path_order()
+    {
+        string other = "facts:\n" + Fact.Replace("ID", "port-2019");
+        CrossFileResult result = CrossFile(("/kb/a.yaml", Base), ("/kb/x/../a.yaml", Base), ("/kb/b.yaml", other), ("/kb/./b.yaml", other));
+        Assert.Equal(["/kb/./b.yaml", "/kb/x/../a.yaml"], result.LeftOut.ToArray());
+    }
+
+    // Retired facts: a retired id is no live fact's, and its replacement is one (of any file).
+    [Theory]
+    [InlineData("retired:\n  - { id: port-2017, reason: Gone., replacement: port-2018 }\n", "")]
+    [InlineData("retired:\n  - { id: port-2017, reason: Gone. }\n", "")]
+    [InlineData("retired:\n  - { id: port-2018, reason: Gone. }\n", "KG0065 b.yaml(2,11) 'port-2018': The fact 'port-2018' is retired here, but a fact with that id is declared at a.yaml(13,9); an id that is retired may not be used again, so remove the fact or this retired entry (this entry is left out of the generated code)")]
+    [InlineData("retired:\n  - { id: port-2017, reason: Gone., replacement: port-2016 }\n", "KG0066 b.yaml(2,50) 'port-2016': The retired fact 'port-2017' names 'port-2016' as its replacement, but no fact of this knowledge base has that id; name a fact that exists, or leave 'replacement:' out")]
+    [InlineData("retired:\n  - { id: port-2017, reason: Gone., replacement: port-2017 }\n", "KG0066 b.yaml(2,50) 'port-2017': The retired fact 'port-2017' names 'port-2017' as its replacement, but no fact of this knowledge base has that id; name a fact that exists, or leave 'replacement:' out")]
+    [InlineData("retired:\n  - { id: port2018, reason: Gone. }\n", "KG0024 b.yaml(2,11) 'port2018': The fact id 'port2018' makes the C# name 'Port2018', which the id 'port-2018' at a.yaml(13,9) makes too" + Rename)]
+    [InlineData("retired:\n  - { id: port-2017, reason: Gone. }\n  - { id: port-2017, reason: Again. }\n", "KG0020 b.yaml(3,11) 'port-2017': The fact id 'port-2017' is already declared at b.yaml(2,11)" + Unique)]
+    public void A_retired_fact_is_no_live_fact_and_its_replacement_is_one(string later, string expected)
+    {
+        CheckedKnowledgeBase checkedBase = Check(("b.yaml", later), ("a.yaml", Base));
+        Assert.Equal(expected, string.Join("\n", Diagnostics([("b.yaml", later), ("a.yaml", Base)])));
+        Assert.Equal(1, checkedBase.Index.FactCount); // a retired id is not counted among the facts
+    }
+
+    // Links to facts of another file.
+    [Theory]
+    [InlineData("    supersedes: [port-2018]\n", "")]
+    [InlineData("    contradicts: [port-2018]\n", "")]
+    [InlineData("    supersedes: [port-2016]\n", "KG0023 b.yaml(5,18) 'port-2016': No fact has the id 'port-2016'; correct the id in 'supersedes'")]
+    [InlineData("    contradicts: [port-2016]\n", "KG0023 b.yaml(5,19) 'port-2016': No fact has the id 'port-2016'; correct the id in 'contradicts'")]
+    public void A_link_to_a_fact_of_another_file_resolves(string link, string expected)
+    {
+        string later = "facts:\n" + Claim("port-2019", extra: link);
+        Assert.Equal(expected, Run(("b.yaml", later), ("a.yaml", Base)));
+    }
+
+    /// <summary>The cross-file step alone over fact files checked each on its own (with no catalog), in the given order.</summary>
+    private static CrossFileResult CrossFile(params (string Path, string Text)[] files)
+        => CrossFileChecker.Check(
+            files.Select(f => CrossFileChecker.Summarize(FactFileChecker.Check(FactFileParser.Parse(f.Path, f.Text, default), KnowledgeCatalog.Empty, default))).ToImmutableArray(),
+            "/kb");
 }
