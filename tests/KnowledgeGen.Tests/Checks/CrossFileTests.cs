@@ -60,6 +60,7 @@ public class CrossFileTests
             ("only-a-repeated-entity.yaml", "entities:\n  - { id: chan, kind: person, name: Chan }\n"),
             ("only-a-repeated-source.yaml", "sources:\n" + Source()),
             ("only-a-repeated-measure.yaml", "measures:\n  - { id: traffic-2018, description: Again., unit: percent }\n"),
+            ("only-a-colliding-fact.yaml", "facts:\n" + Fact.Replace("ID", "port2018")),
             ("a.yaml", Base));
         Assert.Equal(
             ["/kb/a.yaml", "/kb/w-measures.yaml", "/kb/x-sources.yaml", "/kb/y-entities.yaml", "/kb/z-facts.yaml"],
@@ -75,6 +76,15 @@ public class CrossFileTests
         Assert.Equal(["/kb/b.yaml"], result.NotGenerated.ToArray());
         Assert.Equal(["/kb/a.yaml"], result.Index.FactFiles.ToArray());
         Assert.Empty(CrossFile(("/kb/a.yaml", Base)).NotGenerated);
+    }
+
+    [Fact]
+    public void Files_and_their_diagnostics_come_in_path_order()
+    {
+        string unknownEntity = "facts:\n" + Claim("port-2019", extra: "    about: [nobody]\n");
+        CheckedKnowledgeBase checkedBase = Check(("c.yaml", unknownEntity.Replace("port-2019", "port-2020")), ("b.yaml", unknownEntity), ("a.yaml", Base));
+        Assert.Equal(["/kb/a.yaml", "/kb/b.yaml", "/kb/c.yaml"], checkedBase.Files.Select(f => f.File.Path).ToArray());
+        Assert.Equal(["/kb/b.yaml", "/kb/c.yaml"], CheckRun.Correctness(checkedBase.Diagnostics).Select(d => d.Location?.FilePath ?? "").ToArray());
     }
 
     // A file that reached the checks by several paths is checked once, under the plainest path.
@@ -109,11 +119,20 @@ public class CrossFileTests
     [InlineData("retired:\n  - { id: port-2017, reason: Gone., replacement: port-2017 }\n", "KG0066 b.yaml(2,50) 'port-2017': The retired fact 'port-2017' names 'port-2017' as its replacement, but no fact of this knowledge base has that id; name a fact that exists, or leave 'replacement:' out")]
     [InlineData("retired:\n  - { id: port2018, reason: Gone. }\n", "KG0024 b.yaml(2,11) 'port2018': The fact id 'port2018' makes the C# name 'Port2018', which the id 'port-2018' at a.yaml(13,9) makes too" + Rename)]
     [InlineData("retired:\n  - { id: port-2017, reason: Gone. }\n  - { id: port-2017, reason: Again. }\n", "KG0020 b.yaml(3,11) 'port-2017': The fact id 'port-2017' is already declared at b.yaml(2,11)" + Unique)]
+    [InlineData("retired:\n  - { id: port-2017, reason: Gone., replacement: port-2016 }\n  - { id: port-2017, reason: Again., replacement: port-2016 }\n",
+        "KG0066 b.yaml(2,50) 'port-2016': The retired fact 'port-2017' names 'port-2016' as its replacement, but no fact of this knowledge base has that id; name a fact that exists, or leave 'replacement:' out"
+        + "\nKG0066 b.yaml(3,51) 'port-2016': The retired fact 'port-2017' names 'port-2016' as its replacement, but no fact of this knowledge base has that id; name a fact that exists, or leave 'replacement:' out")]
     public void A_retired_fact_is_no_live_fact_and_its_replacement_is_one(string later, string expected)
     {
         CheckedKnowledgeBase checkedBase = Check(("b.yaml", later), ("a.yaml", Base));
         Assert.Equal(expected, string.Join("\n", Diagnostics([("b.yaml", later), ("a.yaml", Base)])));
         Assert.Equal(1, checkedBase.Index.FactCount); // a retired id is not counted among the facts
+
+        // An entry reported is left out of the generated code (its id, on the line of its diagnostic); one that passes is kept.
+        CrossFileResult result = CrossFile(("/kb/a.yaml", Base), ("/kb/b.yaml", later));
+        Assert.Equal(
+            expected.Split('\n').Where(e => e.Length > 0).Select(e => e.Split(' ')[1].Split(',')[0] + ",11)").ToArray(),
+            result.Excluded.Select(l => $"{l.FilePath.Substring(4)}({l.LineSpan.Start.Line + 1},{l.LineSpan.Start.Character + 1})").ToArray());
     }
 
     // Links to facts of another file.
