@@ -26,6 +26,18 @@ public class FactFileShapeTests
     public void Any_list_with_an_item_declares_something(string text)
         => Assert.Equal("", ParserTests.Parse(text));
 
+    [Fact]
+    public void A_replacement_character_is_reported_and_the_rest_still_read()
+    {
+        // Built in code: the replacement character stands for a byte the compiler could not decode.
+        string text = "entities:\n  - { id: lee, kind: person, name: L\uFFFDe }\n  - { id: chan, kind: human, name: Chan }\n";
+        Assert.Equal(
+            "KG0006 2:37 at '\uFFFD': The file is not valid UTF-8 here (byte 46 of the text): a byte could not be read as a character, or the file holds the replacement character U+FFFD; save the file as UTF-8 and retype the character"
+            + "|KG0012 3:23 at 'human': The field 'kind' must be one of: person, organisation, country, place, programme, publication, group",
+            ParserTests.Parse(text));
+        Assert.Equal("lee", Assert.Single(ParseSpec(text).Entities).Id);
+    }
+
     [Theory]
     [InlineData("id: ships\n    description: Ships sent\n    unit: ship", "", "ships@2:9 Ships sent (ship)")]
     [InlineData("description: Ships sent\n    unit: ship", "KG0011 2:5 at 'description: Ships sent': The required field 'id' is missing from a measure; add it", "")]
