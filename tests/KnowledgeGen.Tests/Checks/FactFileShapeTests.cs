@@ -94,6 +94,19 @@ public class FactFileShapeTests
     }
 
     [Theory]
+    [InlineData("2019-05-03", "2019-05-03 at 5:16")]
+    [InlineData("{ date: 2019-05, printed: May 2019 }", "2019-05 at 5:24")]
+    [InlineData("May 2019", "none")]
+    [InlineData("2019-13", "none")]
+    [InlineData("{ printed: May 2019 }", "none")]
+    [InlineData("{ date: 2019-13, printed: May 2019 }", "none")]
+    public void A_published_date_that_cannot_be_read_is_left_out(string published, string read)
+    {
+        SourceSpec source = Assert.Single(ParseSpec("sources:\n  - id: report\n    file: r.txt\n    title: R\n    published: " + published + "\n    sha256: " + Sha + "\n").Sources);
+        Assert.Equal(read, source.Published is { } date ? $"{date.Date} at {At(date.Location)}" : "none");
+    }
+
+    [Theory]
     [InlineData("kind: claim\n    statement: S.", "KG0011 2:5 at 'kind: claim': The required field 'id' is missing from a fact; add it", false)]
     [InlineData("id: f\n    statement: S.", "KG0011 2:5 at 'id: f': The required field 'kind' is missing from a fact; add it", false)]
     [InlineData("id: f\n    kind: claim", "KG0011 2:5 at 'id: f': The required field 'statement' is missing from a fact; add it", false)]
