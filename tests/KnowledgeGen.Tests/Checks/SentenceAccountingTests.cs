@@ -162,6 +162,20 @@ public class SentenceAccountingTests
             checkedBase.Accounts.Select(a => (a.SourceId, a.Sentences, a.Cited, a.Listed)));
     }
 
+    [Fact]
+    public void A_source_declared_twice_is_accounted_once()
+    {
+        // The second declaration is reported by the cross-file checks (KG0020); its sentences are not counted again.
+        string again = FactFile("", "  []\n").Replace(CheckRun.Entities, "").Replace("    not-claims:\n", "");
+        CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check([
+            ("/kb/facts.yaml", FactFile(Without("wire staff"))),
+            ("/kb/later.yaml", again),
+            ("/kb/article.txt", Article)]);
+
+        Assert.Equal(["KG0020", "KG0078"], checkedBase.Diagnostics.Select(d => d.Descriptor.Id).Where(id => id is "KG0020" or "KG0078").Order());
+        Assert.Equal([("article", 1)], checkedBase.Accounts.Select(a => (a.SourceId, a.Left.Count)));
+    }
+
     [Theory]
     [InlineData("", "Weekly bulletin: 0|Photo by Ann Ng: 3|Reporting by Sam Lee: 4|Photo by Ann Ng: 5|Reporting by wire staff: 6|Reporting by Sam Lee: 7")]
     [InlineData("{ quote: Photo by, through: Reporting by, reason: duplicate-of-earlier }", "Photo by: 5|Photo by: 6|Photo by: 7")]
