@@ -129,6 +129,9 @@ public class SentenceAccountingTests
         "KG0040 at 'Photos by nobody': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\"")]
     [InlineData("{ quote: Photos by nobody, reason: duplicate-of-earlier }", "",
         "KG0040 at 'Photos by nobody': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\"")]
+    // Words that normalise to nothing (a zero-width space) stand nowhere, not in every sentence.
+    [InlineData("{ quote: \"\\u200B\", reason: furniture }", "",
+        "KG0040 at '\"\\u200B\"': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Weekly bulletin.\"")]
     public void Each_not_claims_entry_covers_only_what_it_may(string entry, string replaces, string expected)
     {
         string listed = replaces.Length == 0 ? Listed : Without(replaces.Split('|'));
