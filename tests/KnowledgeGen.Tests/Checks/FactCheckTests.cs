@@ -223,6 +223,14 @@ public class FactCheckTests
     public void A_fact_does_not_contradict_itself(string link, string expected)
         => Expect(Claim("a", "Lee Park runs the port.", "Lee Park runs the port.", "    " + link + "\n") + Claim("b", "Lee Park runs the port.", "Lee Park runs the port."), expected, "KG0061");
 
+    [Fact]
+    public void Facts_that_contradict_each_other_are_no_cycle()
+        => Expect(
+            Claim("a", "Lee Park runs the port.", "Lee Park runs the port.", "    contradicts: [b]\n") + Claim("b", "Lee Park runs the port.", "Lee Park runs the port.", "    contradicts: [a]\n"),
+            "",
+            "KG0060",
+            "KG0061");
+
     private static void Expect(string facts, string expected, params string[] ids)
         => ExpectIn(facts, expected, "", "", ids);
 

@@ -42,8 +42,30 @@ public class PrintedNumberTests
     [InlineData("a tenth", "0.1")]
     [InlineData("a fifth", "0.2")]
     [InlineData("three quarter", "0.75")]
+    [InlineData("half a dozen", "6")] // the article between two number words adds nothing
     public void Printed_numbers_read_as(string printed, string expected)
         => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), PrintedNumber.Read(printed));
+
+    // A percentage is its number where a per-cent sign or word is printed, in any capitals; otherwise a share.
+    [Theory]
+    [InlineData("50 per cent", "50")]
+    [InlineData("50 Per Cent", "50")]
+    [InlineData("12 PERCENT", "12")]
+    [InlineData("2 Percentage Points", "2")]
+    [InlineData("7.5%", "7.5")]
+    [InlineData("two-fifths", "40")]
+    [InlineData("Half", "50")]
+    public void Percentages_read_as(string printed, string expected)
+        => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), PrintedNumber.ReadPercent(printed)?.Value);
+
+    // How a message shows a reading: exact numbers in full, others to three decimals with an ellipsis.
+    [Theory]
+    [InlineData("two million", "2000000")]
+    [InlineData("1.25", "1.25")]
+    [InlineData("one third", "0.333\u2026")]
+    [InlineData("two thirds", "0.667\u2026")]
+    public void A_reading_shows_as(string printed, string expected)
+        => Assert.Equal(expected, PrintedNumber.ReadAmount(printed)?.ToString());
 
     [Theory]
     [InlineData("hundreds of billions")]

@@ -53,6 +53,8 @@ public class QuoteCheckTests
     [InlineData("        quote: Lee Park runs the\n", "KG0045 at 'Lee Park runs the': The quote has 4 word(s) and 14 letter(s)" + Short)]
     [InlineData("        quote: Park runs the port.\n", "KG0045 at 'Park runs the port.': The quote has 4 word(s) and 15 letter(s)" + Short)]
     [InlineData("        quote: Container shipments strengthened considerably\n", "")]
+    // Too short and standing twice: the length is what to fix first, so it is the only report.
+    [InlineData("        quote: the port was busy\n", "KG0045 at 'the port was busy': The quote has 4 word(s) and 14 letter(s)" + Short)]
     // Once, or with the occurrence it means.
     [InlineData("        quote: " + Busy + "\n", "KG0046 at '" + Busy + "': The quote stands 2 times in source 'article': line 4 \"" + May + "\"; line 5 \"" + June + "\"; quote more words so that it stands once, or add 'occurrence: N' to the citation (1 for the first)")]
     [InlineData("        quote: " + Busy + "\n        occurrence: 2\n", "")]
