@@ -177,6 +177,9 @@ namespace KnowledgeGen.Checking
             "quarter" or "quarters" => 4,
             "fifth" or "fifths" => 5,
             "sixth" or "sixths" => 6,
+            "seventh" or "sevenths" => 7,
+            "eighth" or "eighths" => 8,
+            "ninth" or "ninths" => 9,
             "tenth" or "tenths" => 10,
             _ => null,
         };

@@ -43,6 +43,12 @@ public class PrintedNumberTests
     [InlineData("a fifth", "0.2")]
     [InlineData("three quarter", "0.75")]
     [InlineData("half a dozen", "6")] // the article between two number words adds nothing
+    [InlineData("an eighth", "0.125")]
+    [InlineData("three eighths", "0.375")]
+    [InlineData("a seventh", "0.1428571428571428571428571429")]
+    [InlineData("two sevenths", "0.2857142857142857142857142857")]
+    [InlineData("four ninths", "0.4444444444444444444444444444")]
+    [InlineData("a ninth", "0.1111111111111111111111111111")]
     public void Printed_numbers_read_as(string printed, string expected)
         => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), PrintedNumber.Read(printed));
 
