@@ -324,6 +324,12 @@ namespace KnowledgeGen.Parsing
                     continue;
                 }
 
+                if (entry.Value is SequenceNode { Items.Count: 0 })
+                {
+                    // An empty list would otherwise vanish without a word: the editor meant to name a phrase.
+                    citation.Report(Diagnostics.WrongFieldType, entry.Value.Location, "mention", expected + ", not an empty list");
+                }
+
                 var phrases = new List<string>();
                 IEnumerable<TreeNode> items = entry.Value is SequenceNode sequence ? sequence.Items : new List<TreeNode> { entry.Value };
                 foreach (TreeNode item in items)

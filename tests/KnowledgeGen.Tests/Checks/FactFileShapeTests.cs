@@ -207,6 +207,7 @@ public class FactFileShapeTests
     [InlineData("        mention: { lee: '  ' }\n", "KG0012 8:25 at ''  '': The field 'mention' must be a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }'", "occurrence 0 at -, mentions ")]
     [InlineData("        mention: { lee: [he, ~] }\n", "KG0012 8:30 at '~': The field 'mention' must be a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }'", "occurrence 0 at -, mentions lee@8:20=he@8:25")]
     [InlineData("        mention: { lee: [[he]] }\n", "KG0012 8:26 at '[he]] }': The field 'mention' must be a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }'", "occurrence 0 at -, mentions ")]
+    [InlineData("        mention: { lee: [] }\n", "KG0012 8:25 at '[] }': The field 'mention' must be a mapping from entity id to the phrase (or list of phrases) of the quoted sentence that names it, such as '{ robert-lighthizer: he }', not an empty list", "occurrence 0 at -, mentions ")]
     public void A_citation_reads_its_occurrence_and_mentions(string extra, string expected, string? read)
     {
         string text = "facts:\n  - id: f\n    kind: claim\n    statement: S.\n    citations:\n      - source: report\n        quote: Q\n" + extra;
