@@ -61,9 +61,11 @@ public static class CheckRun
 
     public static string Describe(DiagnosticInfo diagnostic, string factFile)
     {
-        string at = diagnostic.Location is { } location && location.FilePath == "/kb/facts.yaml"
-            ? factFile.Substring(location.Span.Start, location.Span.Length > 0 ? location.Span.Length : factFile.Length - location.Span.Start).Split('\n')[0].Trim()
-            : "";
+        string at = diagnostic.Location is { } location && location.FilePath == "/kb/facts.yaml" ? Underlined(location, factFile) : "";
         return $"{diagnostic.Descriptor.Id} at '{at}': {diagnostic.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
+
+    /// <summary>What a location underlines in its file's text, or, where it marks a point, the rest of that line.</summary>
+    public static string Underlined(LocationInfo location, string text)
+        => text.Substring(location.Span.Start, location.Span.Length > 0 ? location.Span.Length : text.Length - location.Span.Start).Split('\n')[0].Trim();
 }

@@ -52,9 +52,7 @@ public static class KnowledgeBaseRun
             return $"{diagnostic.Descriptor.Id}: {message}";
         }
 
-        string at = texts.TryGetValue(location.FilePath, out string? text)
-            ? text.Substring(location.Span.Start, location.Span.Length > 0 ? location.Span.Length : text.Length - location.Span.Start).Split('\n')[0].Trim()
-            : "";
+        string at = texts.TryGetValue(location.FilePath, out string? text) ? CheckRun.Underlined(location, text) : "";
         string file = location.FilePath.StartsWith("/kb/", StringComparison.Ordinal) ? location.FilePath.Substring(4) : location.FilePath;
         return $"{diagnostic.Descriptor.Id} {file}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1}) '{at}': {message}";
     }
