@@ -1,36 +1,36 @@
 using System.Globalization;
-using KnowledgeGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeGen.Tool;
 
 /// <summary>
 /// Prints every diagnostic of the build's checks as file(line,col): severity KGnnnn: message, and, when run in
-/// GitHub Actions, as annotation lines too. Exits 1 if there is an error.
+/// GitHub Actions, as annotation lines too, each at the severity the project's build gives it (see
+/// <see cref="BuildSeverities"/>). Exits 1 exactly when the build would fail: an error, or a warning raised to one.
 /// </summary>
 public static class CheckCommand
 {
     public static int Run(KnowledgeBaseFolder folder, TextWriter output, bool githubActions)
     {
-        var diagnostics = folder.KnowledgeBase.Diagnostics
-            .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(d => d.Location?.LineSpan.Start.Line ?? 0)
-            .ThenBy(d => d.Location?.LineSpan.Start.Character ?? 0)
+        var diagnostics = folder.Diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
+            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character)
             .ToList();
-        foreach (DiagnosticInfo info in diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            Diagnostic diagnostic = info.ToDiagnostic();
             string severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
             string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-            if (info.Location is null)
+            if (diagnostic.Location.Kind == LocationKind.None)
             {
                 output.WriteLine($"{severity} {diagnostic.Id}: {message}");
                 continue;
             }
 
-            string file = KnowledgeBaseFolder.Display(info.Location.FilePath);
-            int line = info.Location.LineSpan.Start.Line + 1;
-            int column = info.Location.LineSpan.Start.Character + 1;
+            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+            string file = KnowledgeBaseFolder.Display(span.Path);
+            int line = span.StartLinePosition.Line + 1;
+            int column = span.StartLinePosition.Character + 1;
             output.WriteLine($"{file}({line},{column}): {severity} {diagnostic.Id}: {message}");
             if (githubActions)
             {
@@ -38,8 +38,9 @@ public static class CheckCommand
             }
         }
 
-        int errors = diagnostics.Count(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
-        output.WriteLine($"{folder.KnowledgeBase.Index.FactCount} facts checked: {errors} error(s), {diagnostics.Count - errors} warning(s).");
+        int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        output.WriteLine($"{folder.KnowledgeBase.Index.FactCount} facts checked: {errors} error(s), {warnings} warning(s).");
         return errors > 0 ? 1 : 0;
     }
 

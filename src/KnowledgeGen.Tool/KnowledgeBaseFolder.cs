@@ -1,5 +1,7 @@
 using KnowledgeGen.Checking;
+using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
+using Microsoft.CodeAnalysis;
 
 namespace KnowledgeGen.Tool;
 
@@ -12,12 +14,29 @@ public sealed class KnowledgeBaseFolder
 {
     private const string SourcesFile = "sources.yaml";
 
-    private KnowledgeBaseFolder(CheckedKnowledgeBase knowledgeBase)
+    private KnowledgeBaseFolder(CheckedKnowledgeBase knowledgeBase, SeverityConfig severities)
     {
         KnowledgeBase = knowledgeBase;
+        Severities = severities;
     }
 
     public CheckedKnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The KG severities the project's build reads from its configuration files.</summary>
+    public SeverityConfig Severities { get; }
+
+    /// <summary>
+    /// Every diagnostic a build prints, at the severity the configuration gives it: those turned off, or lowered to
+    /// suggestion or silent (which a build does not print), left out.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => KnowledgeBase.Diagnostics
+        .Select(Severities.Apply)
+        .OfType<Diagnostic>()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+
+    /// <summary>Whether the build would fail: an error, or a warning the configuration raises to one.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public static KnowledgeBaseFolder Load(DirectoryInfo folder)
     {
@@ -26,7 +45,7 @@ public sealed class KnowledgeBaseFolder
             .Select(p => (Display(p), File.ReadAllText(p)));
         // Paths named inside messages read as the file locations do: relative to where the command runs. The
         // files are named relative to it already, so that a path outside it is shown as ../x rather than in full.
-        return new KnowledgeBaseFolder(KnowledgeBaseChecker.Check(files, Directory.GetCurrentDirectory()));
+        return new KnowledgeBaseFolder(KnowledgeBaseChecker.Check(files, Directory.GetCurrentDirectory()), BuildSeverities.For(folder));
     }
 
     /// <summary>

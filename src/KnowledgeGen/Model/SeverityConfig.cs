@@ -32,27 +32,37 @@ namespace KnowledgeGen.Model
             }
 
             SyntaxTree[] trees = compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToArray();
-            var entries = new List<ConfiguredSeverity>();
-            foreach (DiagnosticDescriptor descriptor in KnowledgeGen.Diagnostics.All)
+            return From(id =>
             {
-                if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+                if (provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out ReportDiagnostic global))
                 {
-                    continue;
-                }
-
-                if (provider.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out ReportDiagnostic global))
-                {
-                    entries.Add(new ConfiguredSeverity(descriptor.Id, global));
-                    continue;
+                    return global;
                 }
 
                 foreach (SyntaxTree tree in trees)
                 {
-                    if (provider.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out ReportDiagnostic severity))
+                    if (provider.TryGetDiagnosticValue(tree, id, cancellationToken, out ReportDiagnostic severity))
                     {
-                        entries.Add(new ConfiguredSeverity(descriptor.Id, severity));
-                        break;
+                        return severity;
                     }
+                }
+
+                return null;
+            });
+        }
+
+        /// <summary>
+        /// Each KG warning's severity as <paramref name="configured"/> gives it (null: not set). The command-line
+        /// tool reads the same settings from the configuration files themselves, with no compilation to ask.
+        /// </summary>
+        public static SeverityConfig From(Func<string, ReportDiagnostic?> configured)
+        {
+            var entries = new List<ConfiguredSeverity>();
+            foreach (DiagnosticDescriptor descriptor in KnowledgeGen.Diagnostics.All)
+            {
+                if (descriptor.DefaultSeverity != DiagnosticSeverity.Error && configured(descriptor.Id) is ReportDiagnostic severity)
+                {
+                    entries.Add(new ConfiguredSeverity(descriptor.Id, severity));
                 }
             }
 
