@@ -19,13 +19,16 @@ namespace KnowledgeGen.Checking
     /// <summary>
     /// What one checked fact file contributes to the checks over the whole knowledge base of measures and of
     /// sentence accounting. Statements and wording are left out, so that editing them leaves this step cached.
+    /// <paramref name="ReadingStopped"/> says the YAML could not be read to its end, so the file's facts are missing
+    /// and the sentences they cite would be reported unaccounted, a knock-on of the one error to fix.
     /// </summary>
     public sealed record ClaimSummary(
         string Path,
         EquatableArray<MeasureSpec> Measures,
         EquatableArray<MeasuredFact> Facts,
         EquatableArray<CitedSentence> Citations,
-        EquatableArray<SourceSpec> Sources)
+        EquatableArray<SourceSpec> Sources,
+        bool ReadingStopped = false)
     {
         public static ClaimSummary From(CheckedFactFile checkedFile)
         {
@@ -40,7 +43,12 @@ namespace KnowledgeGen.Checking
                 file.Facts
                     .SelectMany(f => f.Citations.Where(c => c.Sentence is not null).Select(c => new CitedSentence(f.Id, c.Source.Id, c.Sentence ?? string.Empty)))
                     .ToEquatableArray(),
-                file.Sources);
+                file.Sources,
+                file.Diagnostics.Any(d => StopsReading(d.Descriptor)));
         }
+
+        /// <summary>The YAML reader's errors, after which it gives up on the file.</summary>
+        private static bool StopsReading(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor)
+            => descriptor == Diagnostics.MalformedYaml || descriptor == Diagnostics.UnsupportedYamlFeature || descriptor == Diagnostics.LimitExceeded;
     }
 }

@@ -53,6 +53,8 @@ namespace KnowledgeGen.Checking
                 }
             }
 
+            // A fact file that could not be read holds facts citing sentences no one can tell apart from the unaccounted.
+            bool factsMissing = files.Any(f => f.ReadingStopped);
             var accounts = new List<SourceAccount>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (SourceSpec source in files.SelectMany(f => f.Sources))
@@ -82,7 +84,7 @@ namespace KnowledgeGen.Checking
                     }
                 }
 
-                if (left.Count > 0)
+                if (left.Count > 0 && !factsMissing)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
                         Diagnostics.SentenceNotAccounted, source.IdLocation, left.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), document.Sentences.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), source.Id, left[0]));

@@ -51,10 +51,11 @@ namespace KnowledgeGen.Yaml
                 // left open (an unclosed quote or bracket) is where the editor has to look.
                 bool problemAtEnd = e.End.Index >= text.TrimEnd().Length - skipped;
                 Mark at = problemAtEnd ? e.Start : e.End;
-                LocationInfo location = e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0
-                    ? FirstIndentingTab(path, text) ?? locations.At(at, at)
-                    : locations.At(at, at);
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedYaml, location, Describe(e)));
+                LocationInfo location = locations.At(at, at);
+                bool tab = e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0;
+                diagnostics.Add(YamlSyntaxProblem.Explain(path, text, location.LineSpan.Start.Line, tab) is { } slip
+                    ? DiagnosticInfo.Create(Diagnostics.MalformedYaml, slip.Location, slip.Message)
+                    : DiagnosticInfo.Create(Diagnostics.MalformedYaml, location, Describe(e)));
                 return null;
             }
             catch (Exception)
@@ -193,32 +194,6 @@ namespace KnowledgeGen.Yaml
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, node.Location, "Keys that are not plain text"));
                     return false;
             }
-        }
-
-        /// <summary>
-        /// YamlDotNet reports a tab used for indentation at the start of the enclosing mapping; editors need the
-        /// tab itself, which is the first tab among a line's leading white space.
-        /// </summary>
-        private static LocationInfo? FirstIndentingTab(string path, string text)
-        {
-            int line = 0;
-            int lineStart = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '\n')
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-                else if (c == '\t' && text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0)
-                {
-                    var position = new LinePosition(line, i - lineStart);
-                    return new LocationInfo(path, new TextSpan(i, 1), new LinePositionSpan(position, position));
-                }
-            }
-
-            return null;
         }
 
         private static string Describe(YamlException e)

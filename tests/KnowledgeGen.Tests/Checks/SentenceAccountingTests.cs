@@ -84,6 +84,22 @@ public class SentenceAccountingTests
         Assert.Empty(account.Left);
     }
 
+    [Theory]
+    [InlineData("facts:\n\t- id: x\n", "KG0001")]
+    [InlineData("facts: &a []\n", "KG0002")]
+    public void A_fact_file_that_could_not_be_read_leaves_its_sentences_unreported(string unreadable, string error)
+    {
+        // The fact citing the first two sentences stands in a file the YAML reader gave up on: they are not reported
+        // as unaccounted, only the error to fix is.
+        var files = new List<(string, string)> { ("/kb/facts.yaml", FactFile(Listed, "  []\n")), ("/kb/article.txt", Article), ("/kb/more.yaml", unreadable) };
+
+        CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(files);
+
+        Assert.Equal([error], checkedBase.Diagnostics.Select(d => d.Descriptor.Id));
+        Assert.Equal(2, Assert.Single(checkedBase.Accounts).Left.Count);
+        Assert.Contains("KG0078", KnowledgeBaseChecker.Check(files.Take(2)).Diagnostics.Select(d => d.Descriptor.Id));
+    }
+
     [Fact]
     public void Sentences_neither_cited_nor_listed_are_counted_and_the_first_is_shown()
     {

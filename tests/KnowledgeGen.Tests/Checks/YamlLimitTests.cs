@@ -12,6 +12,7 @@ namespace KnowledgeGen.Tests.Checks;
 public class YamlLimitTests
 {
     private const string NotYaml = "The file is not valid YAML: ";
+    private const string ColonInValue = "the value holds ': ', which YAML reads as the start of another field; put the whole value in quotes (see docs/fact-format.md, \"Quoting\")";
     private const string FixIt = ". Fix the YAML syntax at this position.";
 
     [Theory]
@@ -24,14 +25,14 @@ public class YamlLimitTests
     [InlineData("\uFEFFfacts:\n  - id: \"a", "KG0001 2:9 at '\"a': " + NotYaml + "While scanning a quoted scalar, found unexpected end of stream" + FixIt)]
     [InlineData("facts: [a,\n\tb]\nentities: \"a\n", "KG0001 3:11 at '\"a': " + NotYaml + "While scanning a quoted scalar, found unexpected end of stream" + FixIt)]
     [InlineData("facts: [a,\n\tb]\nentities: [a\n", "KG0001 4:1 at '': " + NotYaml + "While parsing a flow sequence, did not find expected ',' or ']'" + FixIt)]
-    [InlineData("facts:\n  - id: a\n  \t- id: b\n", "KG0001 3:3 at '': " + NotYaml + "While scanning a plain scalar, found a tab character that violate indentation" + FixIt)]
+    [InlineData("facts:\n  - id: a\n  \t- id: b\n", "KG0001 3:3 at '': " + NotYaml + "a tab indents this line, and YAML indents with spaces only; replace the tab with spaces, as many as the lines around it use" + FixIt)]
     [InlineData("a: 'b\n\tc'\nd: \"e\n", "KG0001 3:4 at '\"e': " + NotYaml + "While scanning a quoted scalar, found unexpected end of stream" + FixIt)]
     [InlineData("a: \"b\\q\"\n", "KG0001 1:6 at '\\q\"': " + NotYaml + "While scanning a quoted scalar, found unknown escape character" + FixIt)]
-    [InlineData("a: b\tc: d\n", "KG0001 1:7 at ': d': " + NotYaml + "While scanning a plain scalar value, found invalid mapping" + FixIt)]
-    [InlineData("a: b\n  c: d\n", "KG0001 2:4 at ': d': " + NotYaml + "While scanning a plain scalar value, found invalid mapping" + FixIt)]
+    [InlineData("a: b\tc: d\n", "KG0001 1:7 at ':': " + NotYaml + ColonInValue + FixIt)]
+    [InlineData("a: b\n  c: d\n", "KG0001 2:3 at 'c': " + NotYaml + "this line is indented by 2 spaces where the field above it starts at column 1; the fields of one entry line up, so indent it by no spaces" + FixIt)]
     [InlineData("a: b\n- c\n", "KG0001 2:2 at 'c': " + NotYaml + "While parsing a block mapping, did not find expected key" + FixIt)]
-    [InlineData("a: b\nc\nd: e\n", "KG0001 2:2 at '': " + NotYaml + "While parsing a block mapping, did not find expected key" + FixIt)]
-    [InlineData("a:\n  b: c\n d: e\n", "KG0001 3:2 at 'd: e': " + NotYaml + "While parsing a block mapping, did not find expected key" + FixIt)]
+    [InlineData("a: b\nc\nd: e\n", "KG0001 2:1 at 'c': " + NotYaml + "this line has no ':' after its field name; write the field as 'name: value'" + FixIt)]
+    [InlineData("a:\n  b: c\n d: e\n", "KG0001 3:2 at 'd': " + NotYaml + "this line is indented by 1 space where the field above it starts at column 3; the fields of one entry line up, so indent it by 2 spaces" + FixIt)]
     [InlineData("- a\nb: c\n", "KG0001 2:1 at 'b: c': " + NotYaml + "While parsing a block collection, did not find expected '-' indicator" + FixIt)]
     [InlineData("a: @b\n", "KG0001 1:5 at 'b': " + NotYaml + "While scanning for the next token, found character that cannot start any token" + FixIt)]
     [InlineData("%YAML 1.1\n%YAML 1.1\n---\na: b\n", "KG0001 2:6 at '1.1': " + NotYaml + "While scanning a version directive, did not find preceding <document end>" + FixIt)]
