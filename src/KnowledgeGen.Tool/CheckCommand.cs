@@ -21,9 +21,11 @@ public static class CheckCommand
         {
             string severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
             string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            // As the compiler prints it, so that a line reads the same from the tool and from a build.
+            string link = diagnostic.Descriptor.HelpLinkUri.Length > 0 ? $" ({diagnostic.Descriptor.HelpLinkUri})" : string.Empty;
             if (diagnostic.Location.Kind == LocationKind.None)
             {
-                output.WriteLine($"{severity} {diagnostic.Id}: {message}");
+                output.WriteLine($"{severity} {diagnostic.Id}: {message}{link}");
                 continue;
             }
 
@@ -31,7 +33,7 @@ public static class CheckCommand
             string file = KnowledgeBaseFolder.Display(span.Path);
             int line = span.StartLinePosition.Line + 1;
             int column = span.StartLinePosition.Character + 1;
-            output.WriteLine($"{file}({line},{column}): {severity} {diagnostic.Id}: {message}");
+            output.WriteLine($"{file}({line},{column}): {severity} {diagnostic.Id}: {message}{link}");
             if (githubActions)
             {
                 output.WriteLine($"::{severity} file={file},line={line},col={column},title={diagnostic.Id}::{Escape(message)}");

@@ -64,12 +64,17 @@ namespace KnowledgeGen
                 .Select(ReadDocument)
                 .WithTrackingName(TrackingNames.SourceDocuments);
 
+            IncrementalValueProvider<string> projectDirectory = options
+                .Select((value, _) => value.ProjectDirectory)
+                .WithTrackingName(TrackingNames.ProjectDirectory);
+
             IncrementalValueProvider<EquatableArray<Keyed<KnowledgeCatalog>>> catalogs = parsed
                 .Select((file, _) => new Keyed<CatalogPart>(file.Base, CatalogPart.From(file)))
                 .WithTrackingName(TrackingNames.CatalogParts)
                 .Collect()
                 .Combine(documents.Collect())
-                .Select((pair, _) => PerBase.Map(pair.Left, (key, parts) => KnowledgeCatalog.Build(parts, pair.Right.Where(d => d.Base == key).Select(d => d.Value).ToImmutableArray())))
+                .Combine(projectDirectory)
+                .Select((input, _) => PerBase.Map(input.Left.Left, (key, parts) => KnowledgeCatalog.Build(parts, input.Left.Right.Where(d => d.Base == key).Select(d => d.Value).ToImmutableArray()) with { DisplayDirectory = input.Right }))
                 .WithTrackingName(TrackingNames.Catalog);
 
             IncrementalValuesProvider<CheckedFactFile> checkedFiles = parsed
@@ -78,10 +83,6 @@ namespace KnowledgeGen
                 .WithTrackingName(TrackingNames.FileCatalogs)
                 .Select((pair, cancellationToken) => FactFileChecker.Check(pair.File, pair.Catalog, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckedFactFiles);
-
-            IncrementalValueProvider<string> projectDirectory = options
-                .Select((value, _) => value.ProjectDirectory)
-                .WithTrackingName(TrackingNames.ProjectDirectory);
 
             IncrementalValueProvider<EquatableArray<Keyed<CrossFileResult>>> crossFile = checkedFiles
                 .Select((file, _) => new Keyed<FactFileSummary>(file.File.Base, CrossFileChecker.Summarize(file)))

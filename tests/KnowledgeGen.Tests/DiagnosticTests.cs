@@ -443,7 +443,7 @@ public class DiagnosticTests
         Diagnostic diagnostic = Assert.Single(GeneratorHarness.Run(("declarations.yaml", declarations), ("facts.yaml", SmallKnowledgeBase.ValidFact)).GeneratorDiagnostics, d => d.Id == "KG0030");
 
         Assert.DoesNotContain("compilation", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("The source text 'missing.txt' was not found (looked for '/kb/missing.txt')", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("The source text 'missing.txt' was not found (looked for 'missing.txt')", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     /// <summary>A claim citing <paramref name="article"/> (in place of the small one) with the given quote lines.</summary>

@@ -13,8 +13,11 @@ namespace KnowledgeGen.Checking
         EquatableArray<IdReference> Supersedes,
         EquatableArray<IdReference> Contradicts);
 
-    /// <summary>One citation as sentence accounting sees it: which fact cites which located sentence(s) of which source.</summary>
-    public sealed record CitedSentence(string FactId, string SourceId, string Sentence);
+    /// <summary>
+    /// One citation as sentence accounting sees it: which fact cites which located sentence(s) of which source; no
+    /// sentence where the quote was not found in it (reported by the quote checks).
+    /// </summary>
+    public sealed record CitedSentence(string FactId, string SourceId, string? Sentence);
 
     /// <summary>
     /// What one checked fact file contributes to the checks over the whole knowledge base of measures and of
@@ -41,7 +44,7 @@ namespace KnowledgeGen.Checking
                     .Select(f => new MeasuredFact(f.Id, f.IdLocation, f.Measure, f.Value, f.Holds, f.Supersedes, f.Contradicts))
                     .ToEquatableArray(),
                 file.Facts
-                    .SelectMany(f => f.Citations.Where(c => c.Sentence is not null).Select(c => new CitedSentence(f.Id, c.Source.Id, c.Sentence ?? string.Empty)))
+                    .SelectMany(f => f.Citations.Select(c => new CitedSentence(f.Id, c.Source.Id, c.Sentence)))
                     .ToEquatableArray(),
                 file.Sources,
                 file.Diagnostics.Any(d => StopsReading(d.Descriptor)));

@@ -20,7 +20,7 @@ namespace KnowledgeGen.Checking
             {
                 var entities = catalog.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
                 var sources = catalog.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-                CheckSources(file, sources, diagnostics);
+                CheckSources(file, sources, catalog.DisplayDirectory, diagnostics);
                 AliasChecker.Check(file, catalog.Entities, diagnostics);
 
                 var facts = new List<FactSpec>(file.Facts.Count);
@@ -43,7 +43,7 @@ namespace KnowledgeGen.Checking
             }
         }
 
-        private static void CheckSources(FactFileSpec file, Dictionary<string, CatalogSource> sources, List<DiagnosticInfo> diagnostics)
+        private static void CheckSources(FactFileSpec file, Dictionary<string, CatalogSource> sources, string displayDirectory, List<DiagnosticInfo> diagnostics)
         {
             foreach (SourceSpec source in file.Sources)
             {
@@ -60,7 +60,7 @@ namespace KnowledgeGen.Checking
 
                 if (catalogued.Document is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceFileMissing, source.FileLocation, source.File, source.ResolvedPath));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceFileMissing, source.FileLocation, source.File, FilePaths.Display(source.ResolvedPath, displayDirectory)));
                 }
                 else if (catalogued.Document.Sha256 != source.Sha256)
                 {

@@ -28,6 +28,9 @@ namespace KnowledgeGen.Checking
     {
         public static readonly KnowledgeCatalog Empty = new KnowledgeCatalog(EquatableArray<CatalogEntity>.Empty, EquatableArray<CatalogSource>.Empty);
 
+        /// <summary>The folder that paths named in messages are shown relative to (the project's), as the build shows its locations.</summary>
+        public string DisplayDirectory { get; init; } = string.Empty;
+
         public static KnowledgeCatalog Build(ImmutableArray<CatalogPart> parts, ImmutableArray<SourceDocument> documents)
         {
             var documentsByPath = new Dictionary<string, SourceDocument>();

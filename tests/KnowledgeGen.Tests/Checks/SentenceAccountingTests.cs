@@ -101,6 +101,16 @@ public class SentenceAccountingTests
     }
 
     [Fact]
+    public void A_quote_not_found_leaves_its_sources_sentences_unreported()
+    {
+        // The one mistake is the quote's: the sentence it meant is not reported as unaccounted on top of it.
+        string[] reported = Diagnostics(Listed, Fact.Replace("2.5 million containers", "2.5 million crates", StringComparison.Ordinal)).Split('\n');
+
+        Assert.StartsWith("KG0040 ", Assert.Single(reported), StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(Run(Listed, Fact.Replace("2.5 million containers", "2.5 million crates", StringComparison.Ordinal)).Accounts).Left.Count);
+    }
+
+    [Fact]
     public void Sentences_neither_cited_nor_listed_are_counted_and_the_first_is_shown()
     {
         Assert.Equal(NotListed + "(1 of its 8), the first being: \"Reporting by wire staff.\"" + Remedy, Diagnostics(Without("wire staff")));
