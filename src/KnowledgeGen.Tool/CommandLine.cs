@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace KnowledgeGen.Tool;
 
@@ -37,9 +38,12 @@ public static class CommandLine
         var coverageFolder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };
         var coverage = new Command("coverage", "Prints, per source, the sentences cited, listed under not-claims and left, then 'sentences accounted: N/M'; exits 1 while any is left.");
         coverage.Arguments.Add(coverageFolder);
-        coverage.SetAction(result => CoverageCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(coverageFolder)!), output));
+        coverage.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(coverageFolder)!, error) is { } loaded ? CoverageCommand.Run(loaded, output) : UsageError);
 
-        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export };
+        // Named as the installed command is, whatever the file that runs it (KnowledgeGen.Tool.dll under 'dotnet run').
+        var root = new Command("knowledgegen", "KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         Reviewing.ReviewCommands.AddTo(root, output, error);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

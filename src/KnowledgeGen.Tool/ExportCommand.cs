@@ -35,13 +35,13 @@ public static class ExportCommand
         if (json is not null)
         {
             File.WriteAllText(json.FullName, Json(facts, entities, sources, DocumentsBySource(folder.KnowledgeBase, sources)), new UTF8Encoding(false));
-            output.WriteLine($"Wrote {facts.Count} facts to {json.FullName}");
+            output.WriteLine($"Wrote {facts.Count} facts to {KnowledgeBaseFolder.Display(json.FullName)}");
         }
 
         if (markdown is not null)
         {
             File.WriteAllText(markdown.FullName, Markdown(facts, entities, sources), new UTF8Encoding(false));
-            output.WriteLine($"Wrote the report of {facts.Count} facts to {markdown.FullName}");
+            output.WriteLine($"Wrote the report of {facts.Count} facts to {KnowledgeBaseFolder.Display(markdown.FullName)}");
         }
 
         return 0;

@@ -85,6 +85,7 @@ public class ToolTests
     [Theory]
     [InlineData("check")]
     [InlineData("export")]
+    [InlineData("coverage")]
     public void A_missing_folder_gets_one_line_and_exit_code_2(string command)
     {
         string missing = Path.Combine(Path.GetTempPath(), "knowledgegen-no-such-folder");
@@ -99,10 +100,12 @@ public class ToolTests
         Assert.EndsWith("knowledgegen-no-such-folder'; give the folder that holds the knowledge base (the one with sources.yaml).", line, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_subfolder_of_the_knowledge_base_is_named_as_one_with_its_root()
+    [Theory]
+    [InlineData("check")]
+    [InlineData("coverage")]
+    public void A_subfolder_of_the_knowledge_base_is_named_as_one_with_its_root(string command)
     {
-        (int exit, string output, string error) = Run(githubActions: false, "check", Path.Combine(RepositoryPaths.Facts, "topics"));
+        (int exit, string output, string error) = Run(githubActions: false, command, Path.Combine(RepositoryPaths.Facts, "topics"));
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -173,9 +176,12 @@ public class ToolTests
         string json = Path.Combine(output.Path, "kb.json");
         string markdown = Path.Combine(output.Path, "kb.md");
 
-        (int exit, _, _) = Run(githubActions: false, "export", RepositoryPaths.Facts, "--json", json, "--markdown", markdown);
+        (int exit, string printed, _) = Run(githubActions: false, "export", RepositoryPaths.Facts, "--json", json, "--markdown", markdown);
 
         Assert.Equal(0, exit);
+        // Paths as the user would type them: relative to the current directory.
+        Assert.Contains(" to " + Path.GetRelativePath(Directory.GetCurrentDirectory(), json).Replace('\\', '/') + "\n", printed.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(" to " + Path.GetRelativePath(Directory.GetCurrentDirectory(), markdown).Replace('\\', '/') + "\n", printed.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(json));
         var checkedBase = KnowledgeBaseFolder.Load(new DirectoryInfo(RepositoryPaths.Facts)).KnowledgeBase;
         JsonElement[] facts = document.RootElement.GetProperty("facts").EnumerateArray().ToArray();
@@ -308,6 +314,17 @@ public class ToolTests
         folder.Write("declarations.yaml", SmallKnowledgeBase.Declarations);
         folder.Write("facts.yaml", SmallKnowledgeBase.ValidFact.Replace("The port handled 2.5 million containers in 2019\n", "The port shipped 2.5 million containers in 2019\n"));
         return folder;
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("check", "--help")]
+    public void The_usage_names_the_command_as_installed(params string[] args)
+    {
+        (_, string output, _) = Run(githubActions: false, args);
+
+        Assert.Contains("Usage:\n  knowledgegen " + (args.Length > 1 ? args[0] + " " : string.Empty), output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("KnowledgeGen.Tool", output, StringComparison.Ordinal);
     }
 
     private static (int Exit, string Output, string Error) Run(bool githubActions, params string[] args)

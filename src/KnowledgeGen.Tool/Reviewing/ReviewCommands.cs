@@ -5,7 +5,7 @@ namespace KnowledgeGen.Tool.Reviewing;
 /// <summary>The commands for reviewing a change to the facts: diff and report.</summary>
 public static class ReviewCommands
 {
-    public static void AddTo(RootCommand root, TextWriter output, TextWriter error)
+    public static void AddTo(Command root, TextWriter output, TextWriter error)
     {
         var oldSide = new Argument<string>("old") { Description = "The knowledge base before: a facts folder, or git:<revision> for the same folder at that revision." };
         var newSide = new Argument<string>("new") { Description = "The knowledge base after: a facts folder, or git:<revision>." };
