@@ -123,7 +123,7 @@ namespace KnowledgeGen
         // KG004x: quotes and values.
         public static readonly DiagnosticDescriptor QuoteNotFound = Error(
             "KG0040", "Quote not in its source",
-            "The quote does not stand in source '{0}' (compared after normalisation); the closest sentence is: \"{1}\"");
+            "The quote does not stand in source '{0}' (compared after normalisation); {1}");
 
         public static readonly DiagnosticDescriptor ValueNotInQuote = Error(
             "KG0041", "Value not in its quote",

@@ -145,7 +145,7 @@ namespace KnowledgeGen.Checking
             switch (found.Problem)
             {
                 case QuoteProblem.NotFound:
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, at, source.Id, QuoteLocator.ClosestSentence(source.Document!, citation.Quote)));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, at, source.Id, QuoteLocator.DescribeClosest(source.Document!, citation.Quote)));
                     return;
                 case QuoteProblem.CutsWord:
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteCutsWord, at, found.CutAtStart ? "begins inside" : "ends inside", found.CutWord ?? string.Empty, source.Id));

@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Checking
 {
+    /// <summary>A sentence a quote not found may have been copied from: its number, text, the share of the quote's words it holds in the quote's order, and the quote's words it lacks.</summary>
+    public sealed record SentenceCandidate(int Index, string Sentence, double Share, EquatableArray<string> MissingWords);
+
     /// <summary>
     /// Finds where a quote stands in its source, comparing normalised text paragraph by paragraph (a quote may
     /// run across a sentence break, never across a paragraph break), and tells what is wrong where it does not
@@ -102,26 +106,139 @@ namespace KnowledgeGen.Checking
             return (words, letters);
         }
 
-        /// <summary>The sentence sharing the most words with the quote (Dice coefficient over distinct words).</summary>
+        /// <summary>The sentence closest to the quote (see <see cref="ClosestSentences"/>), or "" for a text without sentences.</summary>
         public static string ClosestSentence(SourceDocument document, string quote)
         {
-            HashSet<string> wanted = Words(TextNormalizer.Normalize(quote));
-            string best = string.Empty;
-            double bestScore = -1;
+            IReadOnlyList<SentenceCandidate> candidates = ClosestSentences(document, quote);
+            return candidates.Count == 0 ? string.Empty : candidates[0].Sentence;
+        }
+
+        /// <summary>
+        /// The sentences a quote not found was most likely copied from, closest first: how many of the quote's
+        /// words each holds in the quote's order (so that a long sentence holding them all beats a short one sharing
+        /// a few, and the sentence the words were copied from beats one using them apart), then the share of the
+        /// quote's distinct words it holds, then the Dice coefficient over distinct words (the shorter of two that
+        /// hold as many), then the earlier.
+        /// Up to <paramref name="most"/>, of which those after the first only where they hold nearly as many of
+        /// the quote's words. Each comes with the quote's words it lacks, which are what to correct.
+        /// </summary>
+        public static IReadOnlyList<SentenceCandidate> ClosestSentences(SourceDocument document, string quote, int most = 3)
+        {
+            List<string> quoteWords = WordList(TextNormalizer.Normalize(quote));
+            var wanted = new HashSet<string>(quoteWords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+            string[] quoteSequence = quoteWords.Select(w => w.ToLowerInvariant()).ToArray();
+            var scored = new List<(SentenceCandidate Candidate, double Distinct, double Dice)>();
             for (int i = 0; i < document.Sentences.Count; i++)
             {
-                HashSet<string> words = Words(document.NormalizedSentences[i]);
+                string[] sequence = WordList(document.NormalizedSentences[i]).Select(w => w.ToLowerInvariant()).ToArray();
+                var words = new HashSet<string>(sequence, StringComparer.Ordinal);
                 int shared = words.Count(wanted.Contains);
-                double score = words.Count + wanted.Count == 0 ? 0 : 2.0 * shared / (words.Count + wanted.Count);
-                if (score > bestScore)
+                double inOrder = quoteSequence.Length == 0 ? 0 : (double)InOrder(quoteSequence, sequence) / quoteSequence.Length;
+                double distinct = wanted.Count == 0 ? 0 : (double)shared / wanted.Count;
+                double dice = words.Count + wanted.Count == 0 ? 0 : 2.0 * shared / (words.Count + wanted.Count);
+                EquatableArray<string> missing = quoteWords.Where(w => !words.Contains(w.ToLowerInvariant())).Distinct(StringComparer.Ordinal).ToEquatableArray();
+                scored.Add((new SentenceCandidate(i, document.Sentences[i], inOrder, missing), distinct, dice));
+            }
+
+            var ordered = scored
+                .OrderByDescending(s => s.Candidate.Share)
+                .ThenByDescending(s => s.Distinct)
+                .ThenByDescending(s => s.Dice)
+                .ThenBy(s => s.Candidate.Index)
+                .Select(s => s.Candidate)
+                .ToList();
+            if (ordered.Count == 0)
+            {
+                return ordered;
+            }
+
+            // Others only where they hold most of the quote's words, nearly as many as the first; a sentence printed
+            // twice is offered once.
+            double best = ordered[0].Share;
+            var offered = new List<SentenceCandidate> { ordered[0] };
+            var texts = new HashSet<string>(StringComparer.Ordinal) { document.NormalizedSentences[ordered[0].Index] };
+            foreach (SentenceCandidate candidate in ordered.Skip(1))
+            {
+                if (offered.Count == most || candidate.Share < MinimumShare || best - candidate.Share > CloseShare)
                 {
-                    bestScore = score;
-                    best = document.Sentences[i];
+                    break;
+                }
+
+                if (texts.Add(document.NormalizedSentences[candidate.Index]))
+                {
+                    offered.Add(candidate);
                 }
             }
 
-            return best;
+            return offered;
         }
+
+        /// <summary>
+        /// What KG0040 says after "does not stand in source": the closest sentence, or the close ones numbered,
+        /// each with the quote's words it lacks. A sentence is put in quotation marks unless it opens with one of
+        /// its own, so that no mark is doubled.
+        /// </summary>
+        public static string DescribeClosest(SourceDocument document, string quote)
+        {
+            IReadOnlyList<SentenceCandidate> candidates = ClosestSentences(document, quote);
+            if (candidates.Count == 0)
+            {
+                return "the source has no sentence to compare it with";
+            }
+
+            if (candidates.Count == 1)
+            {
+                return "the closest sentence is: " + Describe(candidates[0], quote);
+            }
+
+            return "the closest sentences are: " + string.Join("; ", candidates.Select((c, i) => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + Describe(c, quote)));
+        }
+
+        private static string Describe(SentenceCandidate candidate, string quote)
+        {
+            const string QuotationMarks = "\"\u201C\u201D\u2018\u2019'";
+            string sentence = candidate.Sentence;
+            string shown = sentence.Length > 0 && QuotationMarks.IndexOf(sentence[0]) >= 0 ? sentence : "\"" + sentence + "\"";
+            string trimmed = quote.Trim();
+            if (candidate.Share == 0 && candidate.MissingWords.Count == 0)
+            {
+                return shown; // a quote of no words: nothing to compare
+            }
+
+            if (candidate.MissingWords.Count > 0)
+            {
+                return shown + " (not in it: " + string.Join(", ", candidate.MissingWords.Select(w => "'" + w + "'")) + ")";
+            }
+
+            // Quotation marks typed around a plain YAML value are part of its text.
+            return trimmed.Length > 0 && (QuotationMarks.IndexOf(trimmed[0]) >= 0 || QuotationMarks.IndexOf(trimmed[trimmed.Length - 1]) >= 0)
+                ? shown + " (it holds every word of the quote; the quotation marks around the quote are part of its text: remove them, or quote the value as docs/fact-format.md shows)"
+                : shown + " (it holds every word of the quote: look at their order and the punctuation between them)";
+        }
+
+        /// <summary>How many words both sequences hold in the same order, not necessarily side by side.</summary>
+        private static int InOrder(string[] a, string[] b)
+        {
+            var previous = new int[b.Length + 1];
+            for (int i = 1; i <= a.Length; i++)
+            {
+                var current = new int[b.Length + 1];
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+                }
+
+                previous = current;
+            }
+
+            return previous[b.Length];
+        }
+
+        /// <summary>The share of the quote's words a sentence after the first must hold to be offered at all.</summary>
+        private const double MinimumShare = 0.5;
+
+        /// <summary>How much smaller a share of the quote's words another sentence may hold and still be offered.</summary>
+        private const double CloseShare = 0.1;
 
         private static (int First, int End) SentenceRange(SourceDocument document, int paragraph)
         {
@@ -224,9 +341,12 @@ namespace KnowledgeGen.Checking
             return false;
         }
 
-        private static HashSet<string> Words(string text)
+        private static HashSet<string> Words(string text) => new HashSet<string>(WordList(text).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+
+        /// <summary>The words of a text (runs of letters and digits) in order, as written.</summary>
+        private static List<string> WordList(string text)
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
+            var words = new List<string>();
             int start = -1;
             for (int i = 0; i <= text.Length; i++)
             {
@@ -237,7 +357,7 @@ namespace KnowledgeGen.Checking
                 }
                 else if (!letter && start >= 0)
                 {
-                    words.Add(text.Substring(start, i - start).ToLowerInvariant());
+                    words.Add(text.Substring(start, i - start));
                     start = -1;
                 }
             }

@@ -203,7 +203,7 @@ namespace KnowledgeGen.Checking
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, entry.Location, source.Id, QuoteLocator.ClosestSentence(document, words)));
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.QuoteNotFound, entry.Location, source.Id, QuoteLocator.DescribeClosest(document, words)));
             }
         }
 

@@ -49,6 +49,46 @@ public class QuoteLocatorTests
         => Assert.Equal(closest, QuoteLocator.ClosestSentence(Document, quote));
 
     [Fact]
+    public void The_sentence_holding_the_quotes_words_in_order_beats_one_using_them_apart()
+    {
+        // Both hold four of the five words; only the second holds them as the quote does, a word having been added.
+        var document = SourceDocument.Create("/kb/order.txt", "\"Details matter,\" Mr Lighthizer said to the Trade Representative staff. Trade Representative Robert Lighthizer landed in Beijing on Thursday for the talks.");
+
+        SentenceCandidate closest = QuoteLocator.ClosestSentences(document, "Trade Representative Mr Robert Lighthizer")[0];
+
+        Assert.Equal(1, closest.Index);
+        Assert.Equal(["Mr"], closest.MissingWords);
+        Assert.Equal(0.8, closest.Share, 3);
+    }
+
+    [Theory]
+    [InlineData("Tariffs rose to 25 percent", "the closest sentence is: \"Tariffs rose to 25 per cent.\" (not in it: 'percent')")]
+    [InlineData("\u201CTariffs rose to 25 per cent\u201D", "the closest sentence is: \"Tariffs rose to 25 per cent.\" (it holds every word of the quote; the quotation marks around the quote are part of its text: remove them, or quote the value as docs/fact-format.md shows)")]
+    [InlineData("to 25 Tariffs rose per cent", "the closest sentence is: \"Tariffs rose to 25 per cent.\" (it holds every word of the quote: look at their order and the punctuation between them)")]
+    public void The_message_marks_the_words_that_differ(string quote, string expected)
+        => Assert.Equal(expected, QuoteLocator.DescribeClosest(SourceDocument.Create("/kb/t.txt", "Talks stalled in May. Tariffs rose to 25 per cent."), quote));
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_quotation_mark_is_not_put_in_another()
+    {
+        string described = QuoteLocator.DescribeClosest(SourceDocument.Create("/kb/q.txt", "\"We will not back down,\" the ministry said."), "We will never back down");
+
+        Assert.Equal("the closest sentence is: \"We will not back down,\" the ministry said. (not in it: 'never')", described);
+    }
+
+    [Fact]
+    public void Close_sentences_are_offered_numbered_up_to_three()
+    {
+        var document = SourceDocument.Create("/kb/close.txt", "Exports rose in May. Exports rose in June. Exports rose in July. Exports rose in August. Imports fell.");
+
+        IReadOnlyList<SentenceCandidate> candidates = QuoteLocator.ClosestSentences(document, "Exports rose in April");
+
+        Assert.Equal([0, 1, 2], candidates.Select(c => c.Index));
+        Assert.StartsWith("the closest sentences are: 1. \"Exports rose in May.\" (not in it: 'April'); 2. \"Exports rose in June.\" (not in it: 'April'); 3. ", QuoteLocator.DescribeClosest(document, "Exports rose in April"), StringComparison.Ordinal);
+        Assert.Single(QuoteLocator.ClosestSentences(document, "Imports fell sharply"));
+    }
+
+    [Fact]
     public void A_text_without_sentences_has_no_closest_sentence()
         => Assert.Equal("", QuoteLocator.ClosestSentence(SourceDocument.Create("/kb/empty.txt", "\n\n"), "anything"));
 

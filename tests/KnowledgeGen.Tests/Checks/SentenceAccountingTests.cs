@@ -149,12 +149,12 @@ public class SentenceAccountingTests
         "KG0079 at 'Reporting by wire staff': The 'not-claims:' entry covers the sentence \"Photo by Ann Ng.\", which comes before the sentence of 'quote:'; 'through:' must name a later sentence than 'quote:'\n"
         + NotListed + "(1 of its 8), the first being: \"Reporting by wire staff.\"" + Remedy)]
     [InlineData("{ quote: Reporting by wire staff, through: Photos by nobody, reason: byline }", "wire staff",
-        "KG0040 at 'Reporting by wire staff': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\"\n"
+        "KG0040 at 'Reporting by wire staff': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\" (not in it: 'Photos', 'nobody')\n"
         + NotListed + "(1 of its 8), the first being: \"Reporting by wire staff.\"" + Remedy)]
     [InlineData("{ quote: Photos by nobody, reason: credit }", "",
-        "KG0040 at 'Photos by nobody': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\"")]
+        "KG0040 at 'Photos by nobody': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\" (not in it: 'Photos', 'nobody')")]
     [InlineData("{ quote: Photos by nobody, reason: duplicate-of-earlier }", "",
-        "KG0040 at 'Photos by nobody': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\"")]
+        "KG0040 at 'Photos by nobody': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Photo by Ann Ng.\" (not in it: 'Photos', 'nobody')")]
     // Words that normalise to nothing (a zero-width space) stand nowhere, not in every sentence.
     [InlineData("{ quote: \"\\u200B\", reason: furniture }", "",
         "KG0040 at '\"\\u200B\"': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Weekly bulletin.\"")]

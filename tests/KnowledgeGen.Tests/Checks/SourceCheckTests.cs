@@ -41,11 +41,11 @@ public class SourceCheckTests
     [Theory]
     [InlineData("      - { source: article, quote: Both sides blamed the other }", "")]
     [InlineData("      - { source: article, quote: Both sides blamed each other }",
-        "KG0040 at 'Both sides blamed each other': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Both sides blamed the other.\"")]
+        "KG0040 at 'Both sides blamed each other': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Both sides blamed the other.\" (not in it: 'each')")]
     [InlineData("      - { source: articel, quote: Both sides blamed the other }",
         "KG0022 at 'articel': No source has the id 'articel' (did you mean 'article'?); declare it under 'sources:' or correct the id")]
     [InlineData("      - { source: article, quote: Both sides blamed the other }\n      - { source: article, quote: Tariffs fell }",
-        "KG0040 at 'Tariffs fell': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Tariffs rose to 25 per cent.\"")]
+        "KG0040 at 'Tariffs fell': The quote does not stand in source 'article' (compared after normalisation); the closest sentence is: \"Tariffs rose to 25 per cent.\" (not in it: 'fell')")]
     public void Every_quote_stands_in_a_declared_source(string citations, string expected)
         => Assert.Equal(expected, Check(Sha, citations));
 
