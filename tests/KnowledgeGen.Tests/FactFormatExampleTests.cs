@@ -43,6 +43,44 @@ public partial class FactFormatExampleTests
         Assert.Contains(" 0 error(s), 0 warning(s).", output.ToString());
     }
 
+    public static TheoryData<string, string> QuotingExamples()
+    {
+        string format = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "fact-format.md")).ReplaceLineEndings("\n");
+        var data = new TheoryData<string, string>();
+        foreach (Match block in QuotingBlock().Matches(format))
+        {
+            data.Add(block.Groups["source"].Value, block.Groups["line"].Value);
+        }
+
+        Assert.True(data.Count >= 3, "docs/fact-format.md shows " + data.Count + " quoting examples");
+        return data;
+    }
+
+    /// <summary>Each quoting example, as the quote of a citation of the source it names, reads as YAML and stands in that source.</summary>
+    [Theory]
+    [MemberData(nameof(QuotingExamples))]
+    public void Each_quoting_example_reads_and_stands_in_its_source(string source, string quoteLine)
+    {
+        string example = Path.Combine(RepositoryPaths.Facts, "topics", "quoting-example.yaml");
+        string text = $"facts:\n  - id: quoting-example\n    kind: claim\n    statement: A quote.\n    citations:\n      - source: {source}\n        {quoteLine}\n";
+        var files = Directory.EnumerateFiles(RepositoryPaths.Facts, "*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".txt", StringComparison.Ordinal) || Path.GetFileName(p) == "sources.yaml")
+            .Select(p => (p, File.ReadAllText(p)))
+            .Append((example, text));
+
+        var checkedBase = KnowledgeGen.Checking.KnowledgeBaseChecker.Check(files);
+
+        string[] reported = checkedBase.Diagnostics
+            .Where(d => d.Location?.FilePath == example && !CompletenessChecks.Ids.Contains(d.Descriptor.Id))
+            .Select(d => d.Descriptor.Id + ": " + d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+        Assert.True(reported.Length == 0, quoteLine + "\n" + string.Join("\n", reported));
+        Assert.Single(checkedBase.Facts, f => f.Id == "quoting-example");
+    }
+
+    [GeneratedRegex(@"^```yaml\n# quoting: (?<source>[a-z0-9-]+)\n(?<line>quote: [^\n]+)\n```$", RegexOptions.Multiline)]
+    private static partial Regex QuotingBlock();
+
     [GeneratedRegex(@"^```yaml\n(?:sources|entities|facts):\n(?<items>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex YamlBlock();
 }
