@@ -40,8 +40,31 @@ public static class CommandLine
         coverage.Arguments.Add(coverageFolder);
         coverage.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(coverageFolder)!, error) is { } loaded ? CoverageCommand.Run(loaded, output) : UsageError);
 
+        var addText = new Argument<FileInfo>("file") { Description = "The article's text file, kept byte for byte." };
+        var addFacts = new Option<DirectoryInfo>("--facts") { Description = "The facts folder to add it to.", DefaultValueFactory = _ => new DirectoryInfo("facts") };
+        var addId = new Option<string>("--id") { Description = "The source's id (kebab-case).", Required = true };
+        var addTitle = new Option<string>("--title") { Description = "The article's headline, or a description in [brackets] where it prints none.", Required = true };
+        var addPublished = new Option<string?>("--published") { Description = "The publication date: yyyy, yyyy-MM or yyyy-MM-dd." };
+        var addSource = new Command("add-source", "Copies an article's text into the facts folder's sources/, declares it in sources.yaml with its SHA-256, and prints its sentences numbered: each must be cited by a fact or listed under not-claims.");
+        addSource.Arguments.Add(addText);
+        addSource.Options.Add(addFacts);
+        addSource.Options.Add(addId);
+        addSource.Options.Add(addTitle);
+        addSource.Options.Add(addPublished);
+        addSource.SetAction(result =>
+        {
+            DirectoryInfo facts = result.GetValue(addFacts)!;
+            if (!facts.Exists)
+            {
+                error.WriteLine($"There is no folder '{facts}'; give the facts folder with --facts.");
+                return UsageError;
+            }
+
+            return AddSourceCommand.Run(KnowledgeBaseFolder.Load(facts), facts, result.GetValue(addText)!, result.GetValue(addId)!, result.GetValue(addTitle)!, result.GetValue(addPublished), output, error);
+        });
+
         // Named as the installed command is, whatever the file that runs it (KnowledgeGen.Tool.dll under 'dotnet run').
-        var root = new Command("knowledgegen", "KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export };
+        var root = new Command("knowledgegen", "KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export, addSource };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         Reviewing.ReviewCommands.AddTo(root, output, error);

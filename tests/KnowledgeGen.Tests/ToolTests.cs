@@ -307,6 +307,52 @@ public class ToolTests
         Assert.Equal(accounted < total, check.Contains(" KG0078: ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Add_source_copies_the_text_declares_it_with_its_sha256_and_numbers_its_sentences()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("facts/article.txt", SmallKnowledgeBase.Article);
+        folder.Write("facts/declarations.yaml", SmallKnowledgeBase.Declarations);
+        folder.Write("facts/facts.yaml", SmallKnowledgeBase.ValidFact);
+        const string Text = "Harbour news.\r\nThe harbour dredged its channel in 2020. Ships waited \"for days\".\n";
+        string article = folder.Write("incoming/harbour.txt", Text);
+        const string Title = "Harbour \"news\" \\ weekly\n\u202Eevil";
+        string facts = Path.Combine(folder.Path, "facts");
+
+        (int exit, string output, string error) = Run(githubActions: false, "add-source", article, "--facts", facts, "--id", "harbour-news", "--title", Title, "--published", "2020-06");
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(File.ReadAllBytes(article), File.ReadAllBytes(Path.Combine(facts, "sources", "harbour-news.txt")));
+        string[] lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.EndsWith("each of its 3 sentences must be cited by a fact or listed under its 'not-claims:':", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["   1. Harbour news.", "   2. The harbour dredged its channel in 2020.", "   3. Ships waited \"for days\"."], lines[1..]);
+        // The declaration reads back as given, and the build's checks find the text unchanged and no error but the new sentences left.
+        var checkedBase = KnowledgeBaseFolder.Load(new DirectoryInfo(facts)).KnowledgeBase;
+        KnowledgeGen.Model.SourceSpec added = checkedBase.Files.SelectMany(f => f.File.Sources).Single(s => s.Id == "harbour-news");
+        Assert.Equal(Title, added.Title);
+        Assert.Equal("2020-06", added.Published!.Date.ToString());
+        Assert.Equal(["KG0078"], checkedBase.Diagnostics.Where(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error || d.Location?.FilePath.EndsWith("sources.yaml", StringComparison.Ordinal) == true).Select(d => d.Descriptor.Id).Distinct());
+    }
+
+    [Theory]
+    [InlineData("port-report", "A source with the id 'port-report' is already declared")]
+    [InlineData("Harbour_News", "is not kebab-case")]
+    public void Add_source_refuses_an_id_it_cannot_use(string id, string expected)
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("facts/article.txt", SmallKnowledgeBase.Article);
+        folder.Write("facts/declarations.yaml", SmallKnowledgeBase.Declarations);
+        string article = folder.Write("harbour.txt", "Harbour news.\n");
+        string declarations = File.ReadAllText(Path.Combine(folder.Path, "facts", "declarations.yaml"));
+
+        (int exit, _, string error) = Run(githubActions: false, "add-source", article, "--facts", Path.Combine(folder.Path, "facts"), "--id", id, "--title", "Harbour news");
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "facts", "sources.yaml")));
+        Assert.Equal(declarations, File.ReadAllText(Path.Combine(folder.Path, "facts", "declarations.yaml")));
+    }
+
     private static TemporaryDirectory BrokenFacts()
     {
         var folder = new TemporaryDirectory();
