@@ -51,6 +51,61 @@ public partial class ReadmeExampleTests
         Assert.Equal(shown, output.Split('\n')[0].TrimEnd('\r'));
     }
 
+    /// <summary>
+    /// A fact added as "Adding a fact" says (its example under a new id, in the topic file it names), then the
+    /// ledger steps under "Accept the ledger change" run as written, in a copy of the repository: the check passes,
+    /// the ledger test fails and writes the new ledger, diff shows the new fact, and after the move the ledger test
+    /// and the other tests that read the repository's knowledge base pass.
+    /// </summary>
+    [Fact]
+    public void A_fact_added_through_the_readme_steps_ends_green()
+    {
+        using var work = new TemporaryDirectory();
+        string copy = Path.Combine(work.Path, "repository");
+        CopyRepository(copy);
+        string fact = ExampleFact().Replace("- id: lighthizer-trade-representative\n", "- id: added-through-the-readme-steps\n", StringComparison.Ordinal);
+        Assert.Contains("added-through-the-readme-steps", fact, StringComparison.Ordinal);
+        File.AppendAllText(Path.Combine(copy, "facts", "topics", "roles.yaml"), "\n" + string.Concat(fact.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? "\n" : "  " + line + "\n")));
+
+        string steps = Section("## Working on facts");
+        string[] commands = Block(steps.Substring(steps.IndexOf("**Accept the ledger change.**", StringComparison.Ordinal)), "sh").TrimEnd('\n').Split('\n');
+        // Each command runs in one shell, as typed; its exit status is printed after it.
+        string script = "knowledgegen() { dotnet '" + Path.Combine(AppContext.BaseDirectory, "KnowledgeGen.Tool.dll") + "' \"$@\"; }\n"
+            + string.Concat(commands.Select((command, i) => $"echo '<<{i}'\n{command}\necho \">>{i} $?\"\n"));
+        work.Write("steps.sh", script);
+        (_, string output) = DotnetCli.RunProgram("bash", copy, new Dictionary<string, string>(), [Path.Combine(work.Path, "steps.sh")], TimeSpan.FromMinutes(20));
+
+        int[] exits = commands.Select((_, i) => int.Parse(Regex.Match(output, $@"^>>{i} (\d+)$", RegexOptions.Multiline).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        string StepOutput(string command) => Regex.Match(output, $@"^<<{Array.IndexOf(commands, command)}\n(.*?)^>>", RegexOptions.Multiline | RegexOptions.Singleline).Groups[1].Value;
+        string check = Assert.Single(commands, c => c.StartsWith("knowledgegen check", StringComparison.Ordinal));
+        string[] tests = commands.Where(c => c.StartsWith("dotnet test", StringComparison.Ordinal)).ToArray();
+        string diff = Assert.Single(commands, c => c.StartsWith("diff ", StringComparison.Ordinal));
+        Assert.True(tests.Length == 2, "the README's ledger steps should run the ledger test twice:\n" + string.Join("\n", commands));
+        Assert.True(exits[Array.IndexOf(commands, check)] == 0, StepOutput(check));
+        Assert.True(exits[Array.IndexOf(commands, tests[0])] != 0, StepOutput(tests[0]));
+        Assert.Contains(StepOutput(diff).Split('\n'), line => line.StartsWith("> ", StringComparison.Ordinal) && line.EndsWith("added-through-the-readme-steps (role)", StringComparison.Ordinal));
+        Assert.True(exits.Last() == 0 && commands.Last() == tests[1], output);
+        Assert.All(commands.Select((c, i) => (c, i)).Where(x => x.c != tests[0] && x.c != diff), x => Assert.True(exits[x.i] == 0, x.c + "\n" + output));
+        Assert.False(Directory.Exists(Path.Combine(copy, "tests", "KnowledgeGen.Tests", "__snapshots__", "__mismatch__")));
+
+        // The rest of the tests that read the repository's knowledge base, short of those that build consumers or drive a browser.
+        (int exit, string rest) = DotnetCli.Run(TimeSpan.FromMinutes(20), copy, "test", "tests/KnowledgeGen.Tests", "--no-build", "--filter", "FullyQualifiedName~ToolTests&FullyQualifiedName!~packs|FullyQualifiedName~CompilationTests|FullyQualifiedName~SchemaTests|FullyQualifiedName~DeterminismTests|FullyQualifiedName~AnalyzerTests|FullyQualifiedName~FactFormatExampleTests");
+        Assert.True(exit == 0, rest);
+    }
+
+    /// <summary>The repository's files as git has them (committed, or added and not ignored), without build output.</summary>
+    private static void CopyRepository(string target)
+    {
+        (int exit, string listed) = DotnetCli.RunProgram("git", RepositoryPaths.Root, new Dictionary<string, string>(), "ls-files", "--cached", "--others", "--exclude-standard");
+        Assert.True(exit == 0, listed);
+        foreach (string file in listed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(f => File.Exists(Path.Combine(RepositoryPaths.Root, f))))
+        {
+            string to = Path.Combine(target, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(Path.Combine(RepositoryPaths.Root, file), to);
+        }
+    }
+
     /// <summary>The YAML block under "Adding a fact", without the indent of the list it stands in.</summary>
     private static string ExampleFact() => Block(Section("## Adding a fact"), "yaml");
 

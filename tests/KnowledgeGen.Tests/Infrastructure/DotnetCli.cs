@@ -16,7 +16,8 @@ public static class DotnetCli
     public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
         => RunProgram(program, workingDirectory, environment, arguments, TimeSpan.FromMinutes(5));
 
-    private static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments, TimeSpan timeout)
+    /// <summary>Runs any program with a time limit of its own, for one known to take long (a script that builds and tests).</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program)
         {
