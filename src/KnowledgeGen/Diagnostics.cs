@@ -254,6 +254,10 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor LinkedFile = Error(
             KnowledgeBasePaths.LinkId, KnowledgeBasePaths.LinkTitle, KnowledgeBasePaths.LinkMessage);
 
+        public static readonly DiagnosticDescriptor SourceTextTooLarge = Error(
+            "KG0034", "Source text too large",
+            "The source text '{0}' has {1} characters, more than the limit of {2}, and is not read; a source is one article, so keep only the article's own text in the file and update sha256");
+
         public static readonly DiagnosticDescriptor UnreadFile = Warning(
             "KG0054", "File in the knowledge base that nothing reads",
             "'{0}' lies in the knowledge base's folder but {1}, so no check, diff or report shows it; delete it, or declare it as a source");

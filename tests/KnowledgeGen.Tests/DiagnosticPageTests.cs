@@ -19,6 +19,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     {
         ["KG0007"] = "the file's name is the example",
         ["KG0008"] = "a link is the example",
+        ["KG0034"] = "a text over the limit is the example",
         ["KG0052"] = "the language version is the project's and not a fact file's",
         ["KG0054"] = "`knowledgegen check` reports it and a build does not",
         ["KG0099"] = "nothing known triggers it",

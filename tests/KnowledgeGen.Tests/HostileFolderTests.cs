@@ -101,6 +101,52 @@ public class HostileFolderTests
         Assert.Contains(line + "\n", output.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void A_source_text_of_50_MB_cited_by_wrong_quotes_is_refused_at_its_declaration_without_being_searched()
+    {
+        using TemporaryDirectory folder = SmallFolder();
+        folder.Write("big.txt", BigText());
+        folder.Write("declarations.yaml", SmallKnowledgeBase.Declarations.Replace("file: article.txt", "file: big.txt"));
+        folder.Write("facts.yaml", WrongQuotes(21));
+        string page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", "KG0034.md")).ReplaceLineEndings("\n");
+        string shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder.Path).Replace('\\', '/');
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        (int exit, string output, _) = Run("check", folder.Path);
+
+        clock.Stop();
+        Assert.Equal(1, exit);
+        string line = Regex.Match(page, "```text\n(.*)\n```").Groups[1].Value.Replace("facts/", shown + "/", StringComparison.Ordinal);
+        Assert.Contains(line + "\n", output.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("KG0040", output);
+        // Before the limit this took 9.6 s and 2 s more for each wrong quote; reading 50 MB is all that is left.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), clock.Elapsed.ToString());
+    }
+
+    /// <summary>50 MiB of text: sentences of words, as a hostile source would be to make splitting and searching cost.</summary>
+    internal static string BigText()
+    {
+        var text = new System.Text.StringBuilder(50 * 1024 * 1024 + 100);
+        for (int i = 0; text.Length < 50 * 1024 * 1024; i++)
+        {
+            text.Append("Sentence number ").Append(i).Append(" says the port handled containers. ");
+            if (i % 20 == 19)
+            {
+                text.Append('\n');
+            }
+        }
+
+        text.Length = 50 * 1024 * 1024;
+        return text.ToString();
+    }
+
+    /// <summary>A fact file of <paramref name="count"/> facts whose quotes stand nowhere in the source.</summary>
+    internal static string WrongQuotes(int count)
+        => "facts:\n" + string.Concat(Enumerable.Range(0, count).Select(i => SmallKnowledgeBase.ValidFact
+            .Replace("facts:\n", string.Empty)
+            .Replace("id: containers-2019", "id: wrong-" + i)
+            .Replace("quote: The port handled 2.5 million containers in 2019", "quote: The harbour shipped " + i + " million crates in the year")));
+
     /// <summary>A valid small knowledge base in a folder of its own.</summary>
     private static TemporaryDirectory SmallFolder()
     {

@@ -102,6 +102,28 @@ public class PathGateTests
         Assert.Contains("error KG0008: '" + secretFile + "' lies outside its knowledge base's folder '" + work.Path + "'", output);
     }
 
+    [Fact]
+    public void A_source_text_of_50_MB_fails_the_build_at_its_declaration_as_its_page_shows()
+    {
+        using var work = new TemporaryDirectory();
+        work.Write("facts/big.txt", HostileFolderTests.BigText());
+        work.Write("facts/declarations.yaml", SmallKnowledgeBase.Declarations.Replace("file: article.txt", "file: big.txt"));
+        work.Write("facts/facts.yaml", HostileFolderTests.WrongQuotes(21));
+        work.Write("Program.cs", "System.Console.WriteLine();\n");
+        work.Write("Consumer.csproj", ConsumerProject.ProjectFile(Properties));
+        string page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", "KG0034.md")).ReplaceLineEndings("\n");
+
+        (int exit, string output) = ConsumerProject.Build(work.Path);
+
+        Assert.NotEqual(0, exit);
+        BuiltDiagnostic[] reported = BuildOutput.Diagnostics(output, work.Path).ToArray();
+        BuiltDiagnostic refused = Assert.Single(reported, d => d.Id == "KG0034");
+        // The compiler adds the page's own address to the message; the page leaves it off.
+        string message = refused.Message.Replace(" (" + Diagnostics.HelpLinkBase + "KG0034.md)", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(System.Text.RegularExpressions.Regex.Match(page, "```text\n(.*)\n```").Groups[1].Value, refused + ": " + message);
+        Assert.DoesNotContain(reported, d => d.Id == "KG0040");
+    }
+
     /// <summary>A consumer of the harbour fixture, as a user's project; <paramref name="items"/> go in its ItemGroup.</summary>
     private static TemporaryDirectory HarbourConsumer(string items = "")
     {
