@@ -83,7 +83,7 @@ public static class CodeActionProvider
             yield break;
         }
 
-        (Position end, string indent) = LineEndAndKeyIndent(text, idLocation.LineSpan.Start.Line);
+        (Position end, string indent) = LineEndAndKeyIndent(text, FieldsBeforeEnd(text, idLocation.LineSpan.Start.Line, "status", FactFileFields.Fact));
         foreach (FactStatus status in StageStatuses.For(StatusRule.StageWord(fact.Statement)))
         {
             string name = FactFileFields.Name(status);
@@ -135,6 +135,46 @@ public static class CodeActionProvider
             string inserted = listLine is null ? "\n" + indent + "not-claims:\n" + indent + "  " + entry : "\n" + indent + "  " + entry;
             yield return ("List \"" + Shorten(sentence) + "\" under not-claims as " + FactFileFields.Name(reason), new TextEdit(new Range(end, end), inserted));
         }
+    }
+
+    /// <summary>
+    /// The last line of the fields the field table puts before the field, in the mapping whose first line is given,
+    /// so that the field goes in where the table's order puts it.
+    /// </summary>
+    private static int FieldsBeforeEnd(string text, int firstLine, string field, string[] order)
+    {
+        string[] lines = text.Replace("\r\n", "\n").Split('\n');
+        var before = new HashSet<string>(order.TakeWhile(f => f != field), StringComparer.Ordinal);
+        int keyIndent = LineEndAndKeyIndent(text, firstLine).Indent.Length;
+        int last = firstLine;
+        bool inBefore = true;
+        for (int i = firstLine + 1; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            int indent = line.Length - line.TrimStart().Length;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (indent < keyIndent || (indent == keyIndent && line.TrimStart().StartsWith('-')))
+            {
+                break;
+            }
+
+            if (indent == keyIndent)
+            {
+                int colon = line.IndexOf(':');
+                inBefore = colon > 0 && before.Contains(line.Substring(indent, colon - indent));
+            }
+
+            if (inBefore)
+            {
+                last = i;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The end of a line and the column of its mapping's keys (after any '- '), as spaces.</summary>

@@ -131,17 +131,18 @@ public sealed class LanguageServer
         _scheduled.Remove(workspace);
         Snapshot snapshot = workspace.Check();
         _snapshots[workspace] = snapshot;
-        await Publish(snapshot);
+        await Publish(workspace, snapshot);
     }
 
-    private async Task Publish(Snapshot snapshot)
+    /// <summary>Publishes every file whose diagnostics changed, and every open file the first time, clean or not.</summary>
+    private async Task Publish(Workspace workspace, Snapshot snapshot)
     {
         foreach ((string path, var diagnostics) in snapshot.DiagnosticsByFile().OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             string uri = LspConvert.Uri(path);
             LspDiagnostic[] now = diagnostics.Select(d => d.Diagnostic).ToArray();
             bool before = _published.TryGetValue(uri, out LspDiagnostic[]? previous);
-            if ((before && previous!.SequenceEqual(now)) || (!before && now.Length == 0))
+            if ((before && previous!.SequenceEqual(now)) || (!before && now.Length == 0 && !workspace.IsOpen(path)))
             {
                 continue;
             }

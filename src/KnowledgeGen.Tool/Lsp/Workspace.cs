@@ -35,6 +35,8 @@ public sealed class Workspace
 
     public void Close(string path) => _open.Remove(path);
 
+    public bool IsOpen(string path) => _open.ContainsKey(path);
+
     /// <summary>The text of a file as the editor holds it, else as it stands on disk; null where there is none.</summary>
     public string? TextOf(string path)
     {
