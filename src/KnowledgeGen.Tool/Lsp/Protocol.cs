@@ -25,7 +25,7 @@ public sealed record TextDocumentItem(string Uri, string LanguageId, int Version
 
 public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentContentChangeEvent(string Text, Range? Range = null);
+public sealed record TextDocumentContentChangeEvent(string Text, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Range? Range = null);
 
 public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
@@ -45,31 +45,31 @@ public sealed record InitializeParams(string? RootUri, string? RootPath, Workspa
 
 public sealed record CodeDescription(string Href);
 
-public sealed record LspDiagnostic(Range Range, int Severity, string Code, string Source, string Message, CodeDescription? CodeDescription = null);
+public sealed record LspDiagnostic(Range Range, int Severity, string Code, string Source, string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CodeDescription? CodeDescription = null);
 
-public sealed record PublishDiagnosticsParams(string Uri, LspDiagnostic[] Diagnostics, int? Version = null);
+public sealed record PublishDiagnosticsParams(string Uri, LspDiagnostic[] Diagnostics, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version = null);
 
 public sealed record TextEdit(Range Range, string NewText);
 
 public sealed record WorkspaceEdit(Dictionary<string, TextEdit[]> Changes);
 
-public sealed record CodeAction(string Title, string Kind, LspDiagnostic[]? Diagnostics, WorkspaceEdit Edit, bool? IsPreferred = null);
+public sealed record CodeAction(string Title, string Kind, LspDiagnostic[]? Diagnostics, WorkspaceEdit Edit, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsPreferred = null);
 
 public sealed record MarkupContent(string Kind, string Value)
 {
     public static MarkupContent Markdown(string value) => new("markdown", value);
 }
 
-public sealed record Hover(MarkupContent Contents, Range? Range = null);
+public sealed record Hover(MarkupContent Contents, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Range? Range = null);
 
 public sealed record CompletionItem(
     string Label,
     int Kind,
-    string? Detail = null,
-    MarkupContent? Documentation = null,
-    string? FilterText = null,
-    string? SortText = null,
-    TextEdit? TextEdit = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MarkupContent? Documentation = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FilterText = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SortText = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TextEdit? TextEdit = null);
 
 public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
 
@@ -90,8 +90,6 @@ public static class ProtocolNumbers
     /// <summary>The whole document is sent on every change.</summary>
     public const int SyncFull = 1;
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    // Absent members are left out by their attributes rather than by the options, which would drop a response's "result": null too.
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -227,6 +227,11 @@ public sealed class LspClient : IDisposable
             {
                 answer.SetException(new InvalidOperationException(error.ToJsonString()));
             }
+            else if (!message.AsObject().ContainsKey("result"))
+            {
+                // JSON-RPC 2.0: a response holds "result" (null included) or "error".
+                answer.SetException(new InvalidOperationException("A response without a result: " + message.ToJsonString()));
+            }
             else
             {
                 answer.SetResult(message["result"]);
