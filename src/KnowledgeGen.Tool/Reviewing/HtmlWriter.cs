@@ -56,10 +56,10 @@ public sealed class HtmlWriter
         return this;
     }
 
-    /// <summary>The style sheet, which is the tool's own resource, never input.</summary>
+    /// <summary>The style sheet, which is the tool's own resource, never input; written as given, so that its hash is the text's.</summary>
     public HtmlWriter Style(string css)
     {
-        _html.Append("<style>\n").Append(css).Append("</style>");
+        _html.Append("<style>").Append(css).Append("</style>");
         return this;
     }
 

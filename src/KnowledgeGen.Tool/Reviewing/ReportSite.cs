@@ -306,6 +306,10 @@ public sealed class ReportSite
         html.Close().Line();
         html.Open("ul", ("class", "legend"), ("aria-label", "How sentences are marked"))
             .Open("li").Open("mark", ("class", "cited")).Text("Cited sentence, ").Element("span", "quoted words", ("class", "quoted")).Close().Text(", then links to the facts citing it").Close()
+            .Open("li").Text("Several facts quoting one sentence: each one's words underlined in a shape of its own, ")
+            .Element("span", "1", ("class", "key q1")).Element("span", "2", ("class", "key q2")).Element("span", "3", ("class", "key q3")).Text(" as before its link").Close()
+            .Open("li").Open("span", ("class", "former")).Text("was cited by ").Element("del", "fact").Close().Text(": a citation the change took away (with ")
+            .Element("code", "--changed-since").Text(")").Close()
             .Open("li").Open("span", ("class", "not-claim")).Text("Holds no claim ").Element("span", "no claim: reason", ("class", "label")).Close().Close()
             .Open("li").Open("span", ("class", "unaccounted")).Text("Unaccounted ").Element("span", "\u2691 unaccounted", ("class", "label")).Close().Close()
             .Close().Line();
@@ -422,7 +426,7 @@ public sealed class ReportSite
     {
         string? change = _changes.LabelOf(fact.Id);
         html.Open("article", ("class", change is not null ? "fact changed" : "fact"), ("id", fact.Id), ("aria-labelledby", "h-" + fact.Id));
-        html.Open("h3", ("id", "h-" + fact.Id)).Element("a", fact.Id, ("href", "#" + fact.Id)).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
+        html.Open("h2", ("id", "h-" + fact.Id)).Element("a", fact.Id, ("href", "#" + fact.Id)).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
         if (change is not null)
         {
             html.Element("span", change, ("class", "badge changed"));
@@ -469,7 +473,7 @@ public sealed class ReportSite
             html.Close();
         }
 
-        html.Element("h4", fact.Citations.Count == 1 ? "Citation" : "Citations");
+        html.Element("h3", fact.Citations.Count == 1 ? "Citation" : "Citations");
         foreach (CitationSpec citation in fact.Citations)
         {
             Citation(html, citation);
