@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeGen.Tool;
@@ -12,40 +13,44 @@ public static class CheckCommand
 {
     public static int Run(KnowledgeBaseFolder folder, TextWriter output, bool githubActions)
     {
-        var diagnostics = folder.Diagnostics
-            .OrderBy(d => d.Location.GetLineSpan().Path ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
-            .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character)
+        var diagnostics = folder.Reported
+            .OrderBy(d => d.Info.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Info.Location?.LineSpan.Start.Line ?? 0)
+            .ThenBy(d => d.Info.Location?.LineSpan.Start.Character ?? 0)
             .ToList();
-        foreach (Diagnostic diagnostic in diagnostics)
+        foreach ((DiagnosticInfo info, Diagnostic diagnostic) in diagnostics)
         {
             string severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
             string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
             // As the compiler prints it, so that a line reads the same from the tool and from a build.
             string link = diagnostic.Descriptor.HelpLinkUri.Length > 0 ? $" ({diagnostic.Descriptor.HelpLinkUri})" : string.Empty;
-            if (diagnostic.Location.Kind == LocationKind.None)
+            if (info.Location is null)
             {
                 output.WriteLine($"{severity} {diagnostic.Id}: {message}{link}");
                 continue;
             }
 
-            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-            string file = KnowledgeBaseFolder.Display(span.Path);
-            int line = span.StartLinePosition.Line + 1;
-            int column = span.StartLinePosition.Character + 1;
+            // A file name is the one part of the line that no message argument escapes already; and no line may
+            // start with "::", which CI reads as a workflow command, because of a file's name.
+            string file = PrintableText.Escape(KnowledgeBaseFolder.Display(info.Location.FilePath));
+            file = file.StartsWith("::", StringComparison.Ordinal) ? "./" + file : file;
+            int line = info.Location.LineSpan.Start.Line + 1;
+            int column = info.Location.LineSpan.Start.Character + 1;
             output.WriteLine($"{file}({line},{column}): {severity} {diagnostic.Id}: {message}{link}");
             if (githubActions)
             {
-                output.WriteLine($"::{severity} file={file},line={line},col={column},title={diagnostic.Id}::{Escape(message)}");
+                output.WriteLine($"::{severity} file={EscapeProperty(file)},line={line},col={column},title={diagnostic.Id}::{Escape(message)}");
             }
         }
 
-        int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        int warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        output.WriteLine($"{folder.KnowledgeBase.Index.FactCount} facts checked: {errors} error(s), {warnings} warning(s).");
+        int errors = diagnostics.Count(d => d.Reported.Severity == DiagnosticSeverity.Error);
+        output.WriteLine($"{folder.KnowledgeBase.Index.FactCount} facts checked: {errors} error(s), {diagnostics.Count - errors} warning(s).");
         return errors > 0 ? 1 : 0;
     }
 
     /// <summary>GitHub's workflow commands read '%', CR and LF specially in a message.</summary>
     private static string Escape(string message) => message.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    /// <summary>In a property (file=...), ',' ends the value and ':' may end the properties, so both are escaped too.</summary>
+    private static string EscapeProperty(string value) => Escape(value).Replace(":", "%3A").Replace(",", "%2C");
 }

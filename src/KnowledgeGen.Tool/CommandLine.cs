@@ -40,6 +40,14 @@ public static class CommandLine
         coverage.Arguments.Add(coverageFolder);
         coverage.SetAction(result => KnowledgeBaseFolder.TryLoad(result.GetValue(coverageFolder)!, error) is { } loaded ? CoverageCommand.Run(loaded, output) : UsageError);
 
+        var lsp = new Command("lsp", "Runs the language server over stdin and stdout: the build's diagnostics while typing, completion, hover, go to definition and fixes (docs/editors.md).");
+        lsp.SetAction((_, _) => Lsp.LanguageServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).ContinueWith(_ => 0, TaskScheduler.Default));
+
+        var schemaOut = new Option<FileInfo>("--out") { Description = "The file to write the JSON Schema to.", Required = true };
+        var schema = new Command("schema", "Writes the JSON Schema of fact files, for an editor's YAML support to check and complete them against.");
+        schema.Options.Add(schemaOut);
+        schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOut)!, output));
+
         var addText = new Argument<FileInfo>("file") { Description = "The article's text file, kept byte for byte." };
         var addFacts = new Option<DirectoryInfo>("--facts") { Description = "The facts folder to add it to.", DefaultValueFactory = _ => new DirectoryInfo("facts") };
         var addId = new Option<string>("--id") { Description = "The source's id (kebab-case).", Required = true };
@@ -64,7 +72,7 @@ public static class CommandLine
         });
 
         // Named as the installed command is, whatever the file that runs it (KnowledgeGen.Tool.dll under 'dotnet run').
-        var root = new Command("knowledgegen", "KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export, addSource };
+        var root = new Command("knowledgegen", "KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export, lsp, schema, addSource };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         Reviewing.ReviewCommands.AddTo(root, output, error);
