@@ -18,8 +18,9 @@ namespace KnowledgeGen.Parsing
         public static string Normalize(string path) => Collapse(path.Replace('\\', '/'));
 
         /// <summary>
-        /// The path as a message shows it: relative to <paramref name="directory"/> where it lies inside it, so that
-        /// the same mistake reads the same on every machine; otherwise normalised as it is.
+        /// The path as a message shows it: relative to <paramref name="directory"/>, so that the same mistake reads the
+        /// same on every machine; with '..' where it lies beside the folder, below a common folder other than the root;
+        /// otherwise normalised as it is.
         /// </summary>
         public static string Display(string path, string directory)
         {
@@ -30,7 +31,38 @@ namespace KnowledgeGen.Parsing
             }
 
             string root = Normalize(directory).TrimEnd('/') + "/";
-            return normalized.StartsWith(root, System.StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
+            if (normalized.StartsWith(root, System.StringComparison.Ordinal))
+            {
+                return normalized.Substring(root.Length);
+            }
+
+            // Outside the folder (a sample whose facts lie beside its project): climb out of the folder as far as
+            // the two share a folder below the root, so that the path reads the same wherever the repository is.
+            string[] from = root.TrimEnd('/').Split('/');
+            string[] to = normalized.Split('/');
+            int common = 0;
+            while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+            {
+                common++;
+            }
+
+            if (common < 2)
+            {
+                return normalized;
+            }
+
+            var parts = new List<string>();
+            for (int i = common; i < from.Length; i++)
+            {
+                parts.Add("..");
+            }
+
+            for (int i = common; i < to.Length; i++)
+            {
+                parts.Add(to[i]);
+            }
+
+            return string.Join("/", parts);
         }
 
         public static string ResolveRelativeTo(string baseFile, string relativePath)

@@ -13,6 +13,10 @@ public class FilePathDisplayTests
     [InlineData("C:\\kb\\facts\\talks.yaml", "C:\\kb", "facts/talks.yaml")]
     [InlineData("/kbx/talks.yaml", "/kb", "/kbx/talks.yaml")]
     [InlineData("/other/talks.yaml", "/kb", "/other/talks.yaml")]
+    [InlineData("/repo/facts/talks.yaml", "/repo/samples/Briefing", "../../facts/talks.yaml")]
+    [InlineData("/repo/facts/talks.yaml", "/repo/samples/Briefing/", "../../facts/talks.yaml")]
+    [InlineData("C:\\repo\\facts\\talks.yaml", "C:\\repo\\samples", "../facts/talks.yaml")]
+    [InlineData("D:\\repo\\facts\\talks.yaml", "C:\\repo\\samples", "D:/repo/facts/talks.yaml")]
     public void A_path_is_shown_relative_to_the_project(string path, string directory, string shown)
         => Assert.Equal(shown, FilePaths.Display(path, directory));
 
