@@ -51,11 +51,8 @@ public sealed class Workspace
     /// <summary>Runs the build's checks over every fact file and source text of the folder as they stand now.</summary>
     public Snapshot Check(CancellationToken cancellationToken = default)
     {
-        var paths = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (string path in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
-        {
-            paths.Add(path);
-        }
+        // Found as every command finds them: links and unsafe names are left unread (docs/security.md).
+        var paths = new SortedSet<string>(KnowledgeBaseFiles.Of(Folder).Readable, StringComparer.Ordinal);
 
         paths.UnionWith(_open.Keys.Where(Holds));
         var factFiles = new List<FactFileSpec>();
