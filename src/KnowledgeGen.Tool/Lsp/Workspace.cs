@@ -7,13 +7,16 @@ namespace KnowledgeGen.Tool.Lsp;
 /// <summary>
 /// One knowledge-base folder as the editor sees it: the files on disk, with the text of each open document in
 /// place of its file. Every check is the build's (<see cref="KnowledgeBaseChecker"/>); a fact file or source text
-/// whose text has not changed since the last check is not parsed or split again.
+/// whose text has not changed since the last check is not read, parsed or split again, and a fact file is not
+/// checked again unless it or the declarations of the others (the catalog) changed.
 /// </summary>
 public sealed class Workspace
 {
     private readonly Dictionary<string, string> _open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Text, FactFileSpec Spec)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Text, SourceDocument Document)> _split = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FactFileSpec Spec, KnowledgeCatalog Catalog, CheckedFactFile Result)> _checked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTime Written, long Length, string Text)> _disk = new(StringComparer.Ordinal);
     private readonly string _displayDirectory;
 
     public Workspace(string folder, string displayDirectory)
@@ -45,7 +48,20 @@ public sealed class Workspace
             return text;
         }
 
-        return File.Exists(path) ? File.ReadAllText(path) : null;
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        // Read again only when the file has been written since.
+        if (!_disk.TryGetValue(path, out var read) || read.Written != file.LastWriteTimeUtc || read.Length != file.Length)
+        {
+            read = (file.LastWriteTimeUtc, file.Length, File.ReadAllText(path));
+            _disk[path] = read;
+        }
+
+        return read.Text;
     }
 
     /// <summary>Runs the build's checks over every fact file and source text of the folder as they stand now.</summary>
@@ -86,7 +102,7 @@ public sealed class Workspace
             }
         }
 
-        CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(factFiles, documents, _displayDirectory, cancellationToken);
+        CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(factFiles, documents, _displayDirectory, cancellationToken, (file, catalog) => Checked(file, catalog, cancellationToken));
         return new Snapshot(checkedBase, texts, Severities);
     }
 
@@ -100,6 +116,19 @@ public sealed class Workspace
         FactFileSpec spec = FactFileParser.Parse(path, text, cancellationToken);
         _parsed[path] = (text, spec);
         return spec;
+    }
+
+    /// <summary>A file's own checks, again only where the file or what it depends on from other files (the catalog) changed.</summary>
+    private CheckedFactFile Checked(FactFileSpec file, KnowledgeCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (_checked.TryGetValue(file.Path, out var memo) && ReferenceEquals(memo.Spec, file) && memo.Catalog.Equals(catalog))
+        {
+            return memo.Result;
+        }
+
+        CheckedFactFile result = FactFileChecker.Check(file, catalog, cancellationToken);
+        _checked[file.Path] = (file, catalog, result);
+        return result;
     }
 
     private SourceDocument Split(string path, string text)
