@@ -271,7 +271,17 @@ public sealed class LanguageServerTests : IDisposable
         (string sourcesFile, string sources) = SourcesWithoutFirstNotClaim(out string reason);
         client.Open(sourcesFile, sources);
         JsonNode unlisted = client.WaitForDiagnostics(sourcesFile, d => d.Any(x => x!["code"]!.GetValue<string>() == "KG0078")).First(x => x!["code"]!.GetValue<string>() == "KG0078")!;
-        JsonNode listing = CodeActions(client, sourcesFile, unlisted).First(a => a!["title"]!.GetValue<string>().EndsWith(" as " + reason, StringComparison.Ordinal))!;
+        JsonArray unlistedFixes = CodeActions(client, sourcesFile, unlisted);
+        JsonNode citing = unlistedFixes.First(a => a!["title"]!.GetValue<string>().StartsWith("Cite ", StringComparison.Ordinal))!;
+        (string citingUri, JsonNode? citingEdits) = citing["edit"]!["changes"]!.AsObject().Single();
+        string factFile = new Uri(citingUri).LocalPath;
+        FactFileSpec withNewFact = FactFileParser.Parse(factFile, Apply(File.ReadAllText(factFile), citingEdits!.AsArray()), CancellationToken.None);
+        Assert.Empty(withNewFact.Diagnostics);
+        FactSpec newFact = withNewFact.Facts.Single(f => f.Id == "new-fact");
+        Assert.Equal(newFact.Statement, Assert.Single(newFact.Citations).Quote);
+        Assert.Contains("\"" + newFact.Statement + "\"", unlisted["message"]!.GetValue<string>());
+
+        JsonNode listing = unlistedFixes.First(a => a!["title"]!.GetValue<string>().EndsWith(" as " + reason, StringComparison.Ordinal))!;
         client.Change(sourcesFile, Apply(sources, listing["edit"]!["changes"]![LspClient.Uri(sourcesFile)]!.AsArray()), 2);
         client.WaitForDiagnostics(sourcesFile, d => !d.Any(x => x!["code"]!.GetValue<string>() == "KG0078"));
     }
