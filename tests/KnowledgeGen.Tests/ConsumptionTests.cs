@@ -89,6 +89,7 @@ public class ConsumptionTests
             Assert.Contains("analyzers/dotnet/cs/KnowledgeGen.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
             Assert.Contains("build/KnowledgeGen.props", entries);
+            Assert.Contains("build/KnowledgeGen.Build.dll", entries); // the path gate's task, found beside the props
             using (var packedProps = new StreamReader(zip.GetEntry("build/KnowledgeGen.props")!.Open()))
             {
                 // The whole props, the incremental-build target included, goes out as it is in the repository.
