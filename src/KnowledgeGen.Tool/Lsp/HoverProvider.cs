@@ -76,7 +76,7 @@ public static class HoverProvider
     private static string Quote(Snapshot snapshot, CitationSpec citation)
     {
         var text = new StringBuilder();
-        bool verified = citation.Sentence is not null && !snapshot.KnowledgeBase.Diagnostics.Any(d => d.Descriptor.Id == "KG0040" && d.Location == citation.QuoteLocation);
+        bool verified = citation.Sentence is not null && !snapshot.Diagnostics.Any(d => d.Descriptor.Id == "KG0040" && d.Location == citation.QuoteLocation);
         SourceDocument? document = snapshot.DocumentOf(citation.Source.Id);
         if (!verified || document is null || citation.SourceSpan is not { } span)
         {

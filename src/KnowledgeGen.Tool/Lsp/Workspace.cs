@@ -67,17 +67,13 @@ public sealed class Workspace
     /// <summary>Runs the build's checks over every fact file and source text of the folder as they stand now.</summary>
     public Snapshot Check(CancellationToken cancellationToken = default)
     {
-        var paths = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (string path in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
-        {
-            paths.Add(path);
-        }
-
-        paths.UnionWith(_open.Keys.Where(Holds));
+        // The files every command reads, links and unsafe names refused as the build's path gate refuses them; an
+        // open document stands in for its file.
+        KnowledgeBaseFiles found = KnowledgeBaseFiles.Of(Folder);
         var factFiles = new List<FactFileSpec>();
         var documents = new List<SourceDocument>();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string path in paths)
+        foreach (string path in found.Readable)
         {
             bool isFactFile = FilePaths.IsFactFile(path);
             if (!isFactFile && !FilePaths.IsSourceText(path))
@@ -103,7 +99,7 @@ public sealed class Workspace
         }
 
         CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(factFiles, documents, _displayDirectory, cancellationToken, (file, catalog) => Checked(file, catalog, cancellationToken));
-        return new Snapshot(checkedBase, texts, Severities);
+        return new Snapshot(checkedBase, checkedBase.Diagnostics.Concat(found.Refused).ToList(), texts, Severities);
     }
 
     private FactFileSpec Parsed(string path, string text, CancellationToken cancellationToken)
