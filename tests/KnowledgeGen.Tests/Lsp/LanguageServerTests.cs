@@ -82,6 +82,21 @@ public sealed class LanguageServerTests : IDisposable
         client.WaitForDiagnostics(factFile, d => HasCodeAt(d, "KG0040", citation.QuoteLocation.LineSpan.Start.Line));
     }
 
+    [Fact]
+    public void A_linked_fact_file_is_refused_as_the_build_refuses_it_and_never_read()
+    {
+        (string file, string text) = AFactFile();
+        string link = Path.Combine(_facts, "linked.yaml");
+        File.CreateSymbolicLink(link, file);
+        using LspClient client = Started();
+
+        client.Open(file, text);
+
+        JsonArray reported = client.WaitForDiagnostics(link, d => d.Count > 0);
+        Assert.Equal("KG0008", Assert.Single(reported)!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("KG0020", client.Published());
+    }
+
     [Theory]
     [InlineData(null, 2)]
     [InlineData("error", 1)]
