@@ -225,5 +225,6 @@ public static class CodeActionProvider
         return (new Position(lineNumber, line.Length), new string(' ', indent));
     }
 
-    private static string Shorten(string sentence) => sentence.Length > 60 ? sentence.Substring(0, 57) + "..." : sentence;
+    /// <summary>The start of a sentence for a title, unprintable characters shown as escapes.</summary>
+    private static string Shorten(string sentence) => PrintableText.Escape(sentence.Length > 60 ? sentence.Substring(0, 57) + "..." : sentence);
 }
