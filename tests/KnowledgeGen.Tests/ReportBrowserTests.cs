@@ -73,12 +73,11 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
         Assert.NotEqual("none", outline);
     }
 
+    /// <summary>A page of each kind the report writes.</summary>
+    public static TheoryData<string> OnePageOfEachKind => new("index.html", SearchPage.File, "source-china-refuses-two-demands.html", "facts.html", "facts-topics-tariffs.html", "entity-china.html");
+
     [Theory]
-    [InlineData("index.html")]
-    [InlineData("source-china-refuses-two-demands.html")]
-    [InlineData("facts.html")]
-    [InlineData("facts-topics-tariffs.html")]
-    [InlineData("entity-china.html")]
+    [MemberData(nameof(OnePageOfEachKind))]
     public async Task Pages_fit_a_phone_without_sideways_scrolling(string file)
     {
         IPage page = await Open(file, width: 375, height: 700);
@@ -105,12 +104,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
     }
 
     [Theory]
-    [InlineData("index.html")]
-    [InlineData("search.html")]
-    [InlineData("source-us-team-back-in-beijing.html")]
-    [InlineData("facts.html")]
-    [InlineData("facts-topics-tariffs.html")]
-    [InlineData("entity-china.html")]
+    [MemberData(nameof(OnePageOfEachKind))]
     public async Task Headings_go_down_one_level_at_a_time_from_a_single_h1(string file)
     {
         IPage page = await Open(file, width: 1000, height: 800);
