@@ -23,7 +23,7 @@ public static class ExportCommand
             return 2;
         }
 
-        if (folder.KnowledgeBase.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        if (folder.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
         {
             error.WriteLine("The knowledge base has errors; run 'knowledgegen check' and fix them first.");
             return 1;

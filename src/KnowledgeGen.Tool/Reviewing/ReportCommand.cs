@@ -42,7 +42,7 @@ public static class ReportCommand
             pages++;
         }
 
-        int errors = knowledgeBase.KnowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        int errors = knowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         if (errors > 0)
         {
             error.WriteLine($"The knowledge base has {errors.ToString(CultureInfo.InvariantCulture)} error(s); the report shows what could be read. The report's index lists them.");
