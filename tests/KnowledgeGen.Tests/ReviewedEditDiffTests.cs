@@ -179,6 +179,22 @@ public class ReviewedEditDiffTests
     }
 
     [Fact]
+    public void A_kind_change_is_a_retyped_member_that_no_retired_entry_can_keep()
+    {
+        using var edit = new ReviewedEdit(ReviewedEdit.Reorder);
+        ReviewedEdit.Replace(edit.After, "budget.yaml", "    kind: percentage\n", "    kind: claim\n");
+        ReviewedEdit.Replace(edit.After, "budget.yaml", "    value: { percent: 3, printed: 3 per cent }\n", string.Empty);
+
+        string markdown = Diff(edit, "markdown");
+        using JsonDocument json = JsonDocument.Parse(Diff(edit, "json"));
+
+        Assert.Contains("- `Facts.BudgetGrowth` (PercentageFact) retyped to `ClaimFact`: code naming it no longer compiles where it names the type; no `retired:` entry can keep an id that is still a fact's.", markdown);
+        JsonElement api = json.RootElement.GetProperty("api").EnumerateArray().Single();
+        Assert.Equal(("retyped", "PercentageFact", "ClaimFact"), (api.GetProperty("change").GetString(), api.GetProperty("type").GetString(), api.GetProperty("newType").GetString()));
+        Assert.Equal(JsonValueKind.Null, api.GetProperty("retired").ValueKind);
+    }
+
+    [Fact]
     public void With_a_link_base_each_new_side_place_links_to_its_line_and_an_old_side_place_does_not()
     {
         using var edit = new ReviewedEdit(ReviewedEdit.RenameWithReference);
