@@ -23,7 +23,7 @@ public sealed class Workspace
     {
         Folder = Path.GetFullPath(folder);
         _displayDirectory = displayDirectory;
-        Severities = SeveritySettings.Read(Folder);
+        Severities = BuildSeverities.For(new DirectoryInfo(Folder));
     }
 
     /// <summary>The folder holding the knowledge base (the one with sources.yaml), as a full path.</summary>
