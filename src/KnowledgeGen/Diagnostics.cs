@@ -247,6 +247,11 @@ namespace KnowledgeGen
             "KG0079", "Sentence listed as holding no claim wrongly",
             "The 'not-claims:' entry covers the sentence \"{0}\", which {1}; {2}");
 
+        // issue 25
+        public static readonly DiagnosticDescriptor InstrumentNotNamed = Error(
+            "KG0080", "Trade instrument not named by its words",
+            "The instrument '{0}' is not what the words '{1}' name: they hold none of {2}; correct the instrument, or quote the words of the sentence that name it");
+
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",

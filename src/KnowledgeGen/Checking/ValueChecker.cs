@@ -95,6 +95,44 @@ namespace KnowledgeGen.Checking
                     RequirePrinted(value, "text", quote.Text);
                     RequireNamed(value, "speaker", quote.Speaker);
                     break;
+                case TradeActionSpec action:
+                    CheckTradeAction(action);
+                    break;
+            }
+        }
+
+        /// <summary>Each part of a trade action stands in a quote, and its printed words name its instrument.</summary>
+        private void CheckTradeAction(TradeActionSpec action)
+        {
+            RequireNamed(action, "actor", action.Actor);
+            foreach (IdReference target in action.Targets)
+            {
+                RequireNamed(action, "target", target);
+            }
+
+            if (RequirePrinted(action, "printed", action.Printed) && InstrumentWords.Missing(action.Instrument, action.Printed) is { } missing)
+            {
+                Report(Diagnostics.InstrumentNotNamed, action.LocationOf("instrument"), Parsing.FactFileFields.Name(action.Instrument), action.Printed, string.Join(", ", missing.Select(w => "'" + w + "'")));
+            }
+
+            if (action.Goods is not null)
+            {
+                RequirePrinted(action, "goods", action.Goods);
+            }
+
+            if (action.Covered is not null)
+            {
+                Check(action.Covered);
+            }
+
+            if (action.Rate is not null)
+            {
+                Check(action.Rate);
+            }
+
+            if (action.When is not null)
+            {
+                CheckDate(action, "when", action.When);
             }
         }
 
@@ -168,7 +206,7 @@ namespace KnowledgeGen.Checking
             bool mentioned = _fact.Citations.Any(c => c.Mentions.Any(m => m.Entity.Id == reference.Id));
             if (!mentioned && !names.Any(name => _quotes.Any(q => TextSearch.ContainsWords(q, name))))
             {
-                Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, entity.Name + " (or an alias)", _fact.Id);
+                Report(Diagnostics.ValueNotInQuote, reference.Location, field, entity.Name + " (or an alias)", _fact.Id);
             }
         }
 
