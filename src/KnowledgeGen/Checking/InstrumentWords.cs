@@ -24,7 +24,7 @@ namespace KnowledgeGen.Checking
             {
                 TradeInstrument.Tariff => new[] { new[] { "tariff", "tariffs", "duty", "duties" } },
                 TradeInstrument.ImportRestriction => new[] { restricting, new[] { "import", "imports", "sell", "selling", "sale", "sales" } },
-                TradeInstrument.ExportControl => new[] { restricting, new[] { "export", "exports", "sell", "selling", "sale", "sales", "purchases" } },
+                TradeInstrument.ExportControl => new[] { restricting, new[] { "export", "exports", "sell", "selling", "sale", "sales", "buy", "buying", "purchases" } },
                 TradeInstrument.InvestmentRestriction => new[] { restricting, new[] { "investment", "investments", "invest", "investing", "acquire", "acquisitions" } },
                 TradeInstrument.PurchaseCommitment => new[]
                 {

@@ -505,7 +505,7 @@ public sealed class TradeActionValue : KB::FactValue
     /// <summary>Who takes the action.</summary>
     public KB::Entity Actor => _actor;
 
-    /// <summary>Whom the action is aimed at.</summary>
+    /// <summary>Whom the action is aimed at; empty where the source names no one.</summary>
     public global::System.Collections.Generic.IReadOnlyList<KB::Entity> Targets => _targets;
 
     /// <summary>What the action is; its stage (threatened, imposed) is the fact's <c>Status</c>.</summary>

@@ -72,7 +72,7 @@ namespace KnowledgeGen.Model
 
     /// <summary>
     /// A trade action: who (<see cref="Actor"/>) does what (<see cref="Instrument"/>, in the words
-    /// <see cref="Printed"/>) to whom (<see cref="Targets"/>), on which goods, covering how much trade, at what rate
+    /// <see cref="Printed"/>) to whom (<see cref="Targets"/>, empty where the sentence names no one), on which goods, covering how much trade, at what rate
     /// and when. Its stage is the fact's status. Every part given is checked to stand in the quote.
     /// </summary>
     public sealed record TradeActionSpec(

@@ -115,7 +115,7 @@ namespace KnowledgeGen.Parsing
         private static TradeActionSpec? ReadTradeAction(FieldReader fields, EquatableArray<FieldLocation> locations, List<DiagnosticInfo> diagnostics)
         {
             IdReference? actor = fields.Reference("actor", required: true);
-            EquatableArray<IdReference> targets = fields.References("target", required: true);
+            EquatableArray<IdReference> targets = fields.References("target", required: false);
             TradeInstrument? instrument = fields.Enum<TradeInstrument>("instrument", required: true);
             string? printed = fields.Text("printed", required: true);
             string? goods = fields.Text("goods", required: false);
@@ -123,7 +123,7 @@ namespace KnowledgeGen.Parsing
             PercentageSpec? rate = fields.Mapping("rate", required: false) is { } rateMapping ? Read(FactKind.Percentage, rateMapping, diagnostics) as PercentageSpec : null;
             DateSpec? when = FactFileParser.ReadDate(fields, "when", required: false, diagnostics);
             bool partBad = (fields.Has("covered") && covered is null) || (fields.Has("rate") && rate is null) || (fields.Has("when") && when is null);
-            return actor is null || targets.Count == 0 || instrument is null || printed is null || partBad
+            return actor is null || instrument is null || printed is null || partBad
                 ? null
                 : new TradeActionSpec(actor, targets, instrument.Value, printed, goods, covered, rate, when, locations);
         }

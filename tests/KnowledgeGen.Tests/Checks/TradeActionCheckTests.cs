@@ -49,7 +49,7 @@ public class TradeActionCheckTests
     [InlineData("{ actor: united-states, target: [china], instrument: investment-restriction, printed: tariffs }", Imposed,
         "KG0080 at 'investment-restriction': The instrument 'investment-restriction' is not what the words 'tariffs' name: they hold none of 'restrict', 'restricts', 'restricted', 'restriction', 'restrictions', 'curb', 'curbs', 'ban', 'bans', 'banned', 'block', 'blocks', 'blocked', 'limit', 'limits', 'control', 'controls', 'quota', 'quotas'" + Name)]
     [InlineData("{ actor: united-states, target: [china], instrument: export-control, printed: curbs on Chinese investment }", Curbs,
-        "KG0080 at 'export-control': The instrument 'export-control' is not what the words 'curbs on Chinese investment' name: they hold none of 'export', 'exports', 'sell', 'selling', 'sale', 'sales', 'purchases'" + Name)]
+        "KG0080 at 'export-control': The instrument 'export-control' is not what the words 'curbs on Chinese investment' name: they hold none of 'export', 'exports', 'sell', 'selling', 'sale', 'sales', 'buy', 'buying', 'purchases'" + Name)]
     [InlineData("{ actor: united-states, target: [china], instrument: tariff, printed: duties }", Imposed,
         "KG0041 at 'duties': The printed 'duties' does not appear in any quote of fact 'the-fact'" + Quote)]
     public void Printed_words_must_stand_in_the_quote_and_name_the_instrument(string value, string quote, string expected)
