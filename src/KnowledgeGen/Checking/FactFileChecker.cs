@@ -106,7 +106,8 @@ namespace KnowledgeGen.Checking
                 diagnostics.Add(DiagnosticInfo.Create(
                     Diagnostics.StatusOrMeasureMissing, fact.IdLocation, fact.Id, "says '" + word + "', which reports the stage of an action, measure or meeting, but not which stage", "status"));
             }
-            else if (fact.Status is null && fact.StatusReason is null && fact.Citations.Select(c => StatusRule.AssertedStageWord(c.Quote)).FirstOrDefault(w => w is not null) is string quoted)
+            // A trade action without a stage is already reported by the parser, which requires one.
+            else if (fact.Status is null && fact.StatusReason is null && fact.Kind != FactKind.TradeAction && fact.Citations.Select(c => StatusRule.AssertedStageWord(c.Quote)).FirstOrDefault(w => w is not null) is string quoted)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.StageInQuoteNotGiven, fact.IdLocation, fact.Id, quoted));
             }

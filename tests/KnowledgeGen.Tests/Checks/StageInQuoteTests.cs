@@ -59,28 +59,9 @@ public class StageInQuoteTests
         => Assert.Equal(word, StatusRule.AssertedStageWord(text));
 
     private static IEnumerable<string> Run(string statement, string quote, string status)
-    {
-        string factFile = $"""
-            sources:
-              - id: article
-                file: article.txt
-                title: Article
-                sha256: {SourceDocument.ComputeSha256(Article)}
-            entities:
-              - id: lee-park
-                kind: person
-                name: Lee Park
-            facts:
-              - id: the-fact
-                kind: claim
-                statement: {statement}
-
-            """ + status + $"""
-                citations:
-                  - source: article
-                    quote: {quote}
-
-            """;
-        return KnowledgeBaseChecker.Check([("/kb/article.txt", Article), ("/kb/facts.yaml", factFile)]).Diagnostics.Select(d => CheckRun.Describe(d, factFile));
-    }
+        => CheckRun.Facts(
+            Article,
+            "  - id: the-fact\n    kind: claim\n    statement: " + statement + "\n" + status + "    citations:\n      - source: article\n        quote: " + quote + "\n",
+            moreEntities: "",
+            completeness: true);
 }
