@@ -268,6 +268,10 @@ namespace KnowledgeGen
             "KG0084", "Stage in the quote not given",
             "The fact '{0}' quotes a sentence that says '{1}', which reports the stage of an action, measure or meeting; add 'status:' with the stage the sentence reports, or 'status: none' and a 'status-reason:' saying why no stage applies to this fact");
 
+        public static readonly DiagnosticDescriptor DateMorePreciseThanWords = Error(
+            "KG0085", "Date more precise than its words",
+            "The date {0} is a day, but its printed words '{1}' say '{2}', which spans more than one day; give the month or year the words and the publication date allow, and the span as the fact's 'holds:' period");
+
         // issue 23: what a file's path, place or size may be (docs/security.md).
         public static readonly DiagnosticDescriptor UnsafePath = Error(
             KnowledgeBasePaths.UnsafeCharacterId, KnowledgeBasePaths.UnsafeCharacterTitle, KnowledgeBasePaths.UnsafeCharacterMessage);

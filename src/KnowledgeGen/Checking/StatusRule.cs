@@ -45,7 +45,7 @@ namespace KnowledgeGen.Checking
         /// </summary>
         public static string? AssertedStageWord(string text)
         {
-            string normalized = TextNormalizer.Normalize(text);
+            string normalized = text;
             foreach (string word in Words)
             {
                 for (int at = TextSearch.IndexOfWords(normalized, word, 0); at >= 0; at = TextSearch.IndexOfWords(normalized, word, at + 1))

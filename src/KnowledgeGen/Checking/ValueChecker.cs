@@ -19,6 +19,9 @@ namespace KnowledgeGen.Checking
         /// </summary>
         private static string[] ScaleWords => new[] { "thousand", "million", "billion", "trillion", "bn" };
 
+        /// <summary>Words that print a period of more than one day (built on each use, docs/testing.md).</summary>
+        private static string[] SpanWords => new[] { "weekend", "week", "weeks", "month", "months", "year", "years", "days", "recently", "lately" };
+
         private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
         private readonly FactSpec _fact;
@@ -316,6 +319,13 @@ namespace KnowledgeGen.Checking
             if (unprinted is not null && date.Inferred is null)
             {
                 Report(Diagnostics.DateNotPrinted, value.LocationOf(field == "printed" ? "date" : field), d.ToString(), unprinted, date.Printed);
+            }
+
+            // "At the weekend" is two days and "this week" seven: no inference makes either one day.
+            string? span = printedDay is null && d.Precision == DatePrecision.Day ? SpanWords.FirstOrDefault(w => TextSearch.ContainsWords(printed, w)) : null;
+            if (span is not null)
+            {
+                Report(Diagnostics.DateMorePreciseThanWords, value.LocationOf(field == "printed" ? "date" : field), d.ToString(), date.Printed, span);
             }
         }
 
