@@ -64,7 +64,7 @@ public static class ExportCommand
     private static string Json(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources, Dictionary<string, TextPositions> documents)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
         {
             json.WriteStartObject();
             json.WriteStartArray("sources");

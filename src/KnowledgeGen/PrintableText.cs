@@ -61,7 +61,8 @@ namespace KnowledgeGen
             return -1;
         }
 
-        private static bool IsUnprintable(char c)
+        /// <summary>A character <see cref="Escape"/> shows as an escape.</summary>
+        public static bool IsUnprintable(char c)
         {
             switch (CharUnicodeInfo.GetUnicodeCategory(c))
             {

@@ -199,13 +199,7 @@ public class DiffTests
         Assert.True(Directory.Exists(facts));
     }
 
-    private static void Replace(string folder, string file, string old, string replacement)
-    {
-        string path = Path.Combine(folder, file);
-        string text = File.ReadAllText(path);
-        Assert.Contains(old, text); // an edit that no longer applies must not pass as "no change"
-        File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
-    }
+    private static void Replace(string folder, string file, string old, string replacement) => ReviewedEdit.Replace(folder, file, old, replacement);
 
     private static void Git(string directory, params string[] arguments)
     {

@@ -27,6 +27,8 @@ public partial class DocumentedCommandTests
             "it runs the whole benchmark set, most of an hour on 2 cores; its parts run here in short forms (the benchmarks' --help, bench/scale.sh 50)",
         ["bash bench/review.sh"] =
             "it benchmarks the reviewing commands at 100,000 facts for minutes and rewrites docs/performance.md; its benchmarks' --help runs here",
+        ["bash bench/lsp.sh"] =
+            "it builds in Release, times the language server on a 10,000-fact knowledge base for minutes and rewrites docs/performance.md; LanguageServerTests drive the same server",
         ["bash .ci/mutation"] = "the mutation run takes about an hour on 2 cores; it is run by hand (docs/testing.md), never inside the tests",
         ["bash .ci/mutation '**/Checking/TextSearch.cs'"] = "a mutation run of one file still takes minutes and runs the test suite many times over",
         ["dotnet tool install --tool-path ~/.knowledgegen KnowledgeGen.Tool --add-source feed"] =
@@ -50,7 +52,7 @@ public partial class DocumentedCommandTests
     };
 
     /// <summary>Files some commands write into the folder they run in; removed afterwards if they were not there before.</summary>
-    private static readonly string[] Outputs = ["report.md", "knowledge-base.json", "feed", "evidence-report"];
+    private static readonly string[] Outputs = ["report.md", "knowledge-base.json", "feed", "evidence-report", "fact-file.schema.json"];
 
     public static TheoryData<string, int> Blocks()
     {

@@ -87,6 +87,24 @@ public class HostileFolderTests
     }
 
     [Fact]
+    public void Control_and_invisible_format_characters_of_a_statement_reach_the_exported_json_escaped()
+    {
+        using TemporaryDirectory folder = SmallFolder();
+        folder.Write("facts.yaml", SmallKnowledgeBase.ValidFact.Replace(
+            "statement: The port handled 2.5 million containers in 2019.",
+            "statement: \"The port handled\\a 2.5 million\\u202E containers\\L in 2019.\\r\\n::error::x\""));
+        using var work = new TemporaryDirectory();
+        string json = Path.Combine(work.Path, "out.json");
+
+        (int exit, _, string error) = Run("export", folder.Path, "--json", json);
+
+        Assert.True(exit == 0, error);
+        string text = File.ReadAllText(json);
+        Assert.Contains("The port handled\\u0007 2.5 million\\u202E containers\\u2028 in 2019.\\r\\n::error::x", text);
+        Assert.DoesNotContain(text, c => c is '\u0007' or '\u202E' or '\u2028' or '\r');
+    }
+
+    [Fact]
     public void The_unread_file_page_shows_what_check_prints()
     {
         using TemporaryDirectory folder = SmallFolder();

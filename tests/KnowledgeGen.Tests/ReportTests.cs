@@ -49,13 +49,15 @@ public class ReportTests
         using var work = new TemporaryDirectory();
         work.CopyFolder(Review, "facts");
         string entities = Path.Combine(work.Path, "facts", "entities.yaml");
-        File.WriteAllText(entities, File.ReadAllText(entities).Replace("name: Ana Ruiz", "name: \"Ana <script>alert(1)</script> Ruiz & Co\""));
+        File.WriteAllText(entities, File.ReadAllText(entities).Replace("name: Ana Ruiz", "name: \"Ana <script>alert(1)</script> Ruiz & Co \\u202E\\a\""));
 
         (int exit, _, string error) = Run("report", Path.Combine(work.Path, "facts"), "--out", Path.Combine(work.Path, "out"));
 
         Assert.True(exit == 0, error);
         string page = File.ReadAllText(Path.Combine(work.Path, "out", "entity-ana-ruiz.html"));
-        Assert.Contains("Ana &lt;script&gt;alert(1)&lt;/script&gt; Ruiz &amp; Co", page);
+        Assert.Contains("Ana &lt;script&gt;alert(1)&lt;/script&gt; Ruiz &amp; Co \\u202e\\u0007", page); // a bidirectional override and a bell shown, not applied
+        Assert.False(page.Contains('\u202E'), "a bidirectional override reached the page raw");
+        Assert.Contains("Ruiz \\u0026 Co \\\\u202e\\\\u0007", File.ReadAllText(Path.Combine(work.Path, "out", SearchPage.File))); // escaped, then JSON-encoded
         Assert.DoesNotContain("<script>", page);
         Assert.Contains("\u201Ca good day for the city.\u201D", File.ReadAllText(Path.Combine(work.Path, "out", "source-council-report.html")));
     }

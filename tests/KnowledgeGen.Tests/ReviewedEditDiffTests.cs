@@ -178,15 +178,56 @@ public class ReviewedEditDiffTests
         Assert.Equal(2, json.RootElement.GetProperty("checks").GetProperty("introduced").GetArrayLength());
     }
 
+    [Fact]
+    public void A_kind_change_is_a_retyped_member_that_no_retired_entry_can_keep()
+    {
+        using var edit = new ReviewedEdit(ReviewedEdit.Reorder);
+        ReviewedEdit.Replace(edit.After, "budget.yaml", "    kind: percentage\n", "    kind: claim\n");
+        ReviewedEdit.Replace(edit.After, "budget.yaml", "    value: { percent: 3, printed: 3 per cent }\n", string.Empty);
+
+        string markdown = Diff(edit, "markdown");
+        using JsonDocument json = JsonDocument.Parse(Diff(edit, "json"));
+
+        Assert.Contains("- `Facts.BudgetGrowth` (PercentageFact) retyped to `ClaimFact`: code naming it no longer compiles where it names the type; no `retired:` entry can keep an id that is still a fact's.", markdown);
+        JsonElement api = json.RootElement.GetProperty("api").EnumerateArray().Single();
+        Assert.Equal(("retyped", "PercentageFact", "ClaimFact"), (api.GetProperty("change").GetString(), api.GetProperty("type").GetString(), api.GetProperty("newType").GetString()));
+        Assert.Equal(JsonValueKind.Null, api.GetProperty("retired").ValueKind);
+    }
+
+    [Fact]
+    public void With_a_link_base_each_new_side_place_links_to_its_line_and_an_old_side_place_does_not()
+    {
+        using var edit = new ReviewedEdit(ReviewedEdit.RenameWithReference);
+
+        string markdown = Diff(edit, "markdown", "--link-base", "https://example.org/kb/blob/abc(1)/facts");
+
+        Assert.Contains("at [`budget.yaml:2`](https://example.org/kb/blob/abc%281%29/facts/budget.yaml#L2) (was at `budget.yaml:2`)", markdown);
+    }
+
+    [Theory]
+    [InlineData("file:///etc/")]
+    [InlineData("facts/")]
+    [InlineData("javascript:alert(1)")]
+    public void A_link_base_that_is_not_an_http_url_is_refused(string linkBase)
+    {
+        using var edit = new ReviewedEdit(ReviewedEdit.Move);
+        var error = new StringWriter();
+
+        int exit = CommandLine.Run(["diff", edit.Before, edit.After, "--link-base", linkBase], new StringWriter(), error, githubActions: false);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--link-base takes an absolute http or https URL", error.ToString());
+    }
+
     private static JsonElement Single(JsonDocument json, string section, string list)
         => json.RootElement.GetProperty(section).GetProperty(list).EnumerateArray().Single();
 
     /// <summary>The diff as the command prints it.</summary>
-    private static string Diff(ReviewedEdit edit, string format)
+    private static string Diff(ReviewedEdit edit, string format, params string[] options)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exit = CommandLine.Run(["diff", edit.Before, edit.After, "--format", format], output, error, githubActions: false);
+        int exit = CommandLine.Run(["diff", edit.Before, edit.After, "--format", format, .. options], output, error, githubActions: false);
         Assert.True(exit == 0, error.ToString());
         return output.ToString();
     }

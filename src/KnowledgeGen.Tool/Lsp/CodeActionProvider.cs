@@ -6,8 +6,8 @@ namespace KnowledgeGen.Tool.Lsp;
 
 /// <summary>
 /// Fixes for the common mistakes, offered on the build's own diagnostics in the range asked about: a quote not
-/// found → each closest sentence; a misspelt id → the id meant; a sentence neither cited nor listed → a
-/// not-claims entry per reason; a missing status → each status the statement's stage word allows.
+/// found → each closest sentence; a misspelt id → the id meant; a sentence neither cited nor listed → a new fact
+/// citing it, or a not-claims entry per reason; a missing status → each status the statement's stage word allows.
 /// </summary>
 public static class CodeActionProvider
 {
@@ -36,10 +36,16 @@ public static class CodeActionProvider
                 "KG0078" => NotClaimFixes(snapshot, text, location),
                 _ => Enumerable.Empty<(string, TextEdit)>(),
             };
-            bool first = true;
-            foreach ((string title, TextEdit edit) in fixes)
+            var edits = fixes.Select(f => (f.Title, Uri: uri, f.Edit)).ToList();
+            if (info.Descriptor.Id == "KG0078" && NewFactFix(snapshot, location) is { } cite)
             {
-                actions.Add(new CodeAction(title, "quickfix", new[] { diagnostic }, new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = new[] { edit } }), first ? true : null));
+                edits.Insert(0, cite);
+            }
+
+            bool first = true;
+            foreach ((string title, string target, TextEdit edit) in edits)
+            {
+                actions.Add(new CodeAction(title, "quickfix", new[] { diagnostic }, new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [target] = new[] { edit } }), first ? true : null));
                 first = false;
             }
         }
@@ -177,6 +183,35 @@ public static class CodeActionProvider
         return last;
     }
 
+    /// <summary>
+    /// A new fact citing the first sentence left, at the end of the fact file that cites the source most, for the
+    /// editor to give its id, kind and statement (its statement starts as the sentence).
+    /// </summary>
+    private static (string, string, TextEdit)? NewFactFix(Snapshot snapshot, LocationInfo idLocation)
+    {
+        SourceAccount? account = snapshot.KnowledgeBase.Accounts.FirstOrDefault(a => a.IdLocation == idLocation);
+        FactFileSpec? file = snapshot.KnowledgeBase.Files.Select(f => f.File)
+            .OrderByDescending(f => f.Facts.Sum(fact => fact.Citations.Count(c => c.Source.Id == account?.SourceId)))
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .FirstOrDefault(f => f.Facts.Count > 0);
+        if (account is null || account.Left.Count == 0 || file is null || !snapshot.Texts.TryGetValue(file.Path, out string? text))
+        {
+            return null;
+        }
+
+        string id = "new-fact";
+        for (int n = 2; snapshot.Find(id) is not null; n++)
+        {
+            id = "new-fact-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        string sentence = account.Left[0];
+        string fact = (text.EndsWith('\n') ? "\n" : "\n\n") + "  - id: " + id + "\n    kind: claim\n    statement: " + YamlQuoting.Quote(sentence, inFlow: false)
+            + "\n    citations:\n      - source: " + account.SourceId + "\n        quote: " + YamlQuoting.Quote(sentence, inFlow: false) + "\n";
+        Position end = LspConvert.PositionOf(text, text.Length);
+        return ("Cite \"" + Shorten(sentence) + "\" in a new fact in " + System.IO.Path.GetFileName(file.Path), LspConvert.Uri(file.Path), new TextEdit(new Range(end, end), fact));
+    }
+
     /// <summary>The end of a line and the column of its mapping's keys (after any '- '), as spaces.</summary>
     private static (Position End, string Indent) LineEndAndKeyIndent(string text, int lineNumber)
     {
@@ -190,5 +225,6 @@ public static class CodeActionProvider
         return (new Position(lineNumber, line.Length), new string(' ', indent));
     }
 
-    private static string Shorten(string sentence) => sentence.Length > 60 ? sentence.Substring(0, 57) + "..." : sentence;
+    /// <summary>The start of a sentence for a title, unprintable characters shown as escapes.</summary>
+    private static string Shorten(string sentence) => PrintableText.Escape(sentence.Length > 60 ? sentence.Substring(0, 57) + "..." : sentence);
 }

@@ -92,7 +92,7 @@ public static class CompletionProvider
 
     private static List<CompletionItem> Ids(IEnumerable<(string Id, string Summary)> ids, Range replaced, string after = "")
         => ids.OrderBy(i => i.Id, StringComparer.Ordinal)
-            .Select(i => new CompletionItem(i.Id, ProtocolNumbers.CompletionReference, Detail: i.Summary, TextEdit: new TextEdit(replaced, i.Id + after)))
+            .Select(i => new CompletionItem(i.Id, ProtocolNumbers.CompletionReference, Detail: PrintableText.Escape(i.Summary), TextEdit: new TextEdit(replaced, i.Id + after)))
             .ToList();
 
     /// <summary>The sentences of the quoted source holding every word typed so far, compared as the build compares quotes.</summary>
@@ -115,10 +115,10 @@ public static class CompletionProvider
             if (words.All(w => document.NormalizedSentences[i].Contains(w, StringComparison.OrdinalIgnoreCase)) && seen.Add(sentence))
             {
                 items.Add(new CompletionItem(
-                    sentence.Length > 80 ? sentence.Substring(0, 77) + "..." : sentence,
+                    PrintableText.Escape(sentence.Length > 80 ? sentence.Substring(0, 77) + "..." : sentence),
                     ProtocolNumbers.CompletionText,
                     Detail: sourceId,
-                    Documentation: MarkupContent.Markdown(MarkdownText.Inline(sentence)),
+                    Documentation: MarkupContent.Markdown(MarkdownText.Inline(PrintableText.Escape(sentence))),
                     FilterText: cursor.Typed,
                     SortText: items.Count.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
                     TextEdit: new TextEdit(replaced, YamlQuoting.Quote(sentence, cursor.InFlow))));

@@ -31,7 +31,7 @@ public static class HoverProvider
         text.Append("**").Append(declaration.What).Append("** ").Append(MarkdownText.Code(declaration.Id)).Append("\n\n");
         if (declaration.Entity is { } entity)
         {
-            text.Append(MarkdownText.Inline(entity.Name)).Append(" (").Append(MarkdownText.Inline(Parsing.FactFileFields.Name(entity.Kind))).Append(')');
+            text.Append(Shown(entity.Name)).Append(" (").Append(Shown(Parsing.FactFileFields.Name(entity.Kind))).Append(')');
             if (entity.Aliases.Count > 0)
             {
                 text.Append("; also ").Append(string.Join(", ", entity.Aliases.Select(MarkdownText.Inline)));
@@ -39,34 +39,34 @@ public static class HoverProvider
 
             if (entity.Description is { } description)
             {
-                text.Append("\n\n").Append(MarkdownText.Inline(description));
+                text.Append("\n\n").Append(Shown(description));
             }
         }
         else if (declaration.Source is { } source)
         {
-            text.Append(MarkdownText.Inline(source.Title));
+            text.Append(Shown(source.Title));
             if (source.Publisher is { } publisher)
             {
-                text.Append(", ").Append(MarkdownText.Inline(publisher));
+                text.Append(", ").Append(Shown(publisher));
             }
 
-            text.Append("\n\n").Append(MarkdownText.Code(source.File));
+            text.Append("\n\n").Append(MarkdownText.Code(PrintableText.Escape(source.File)));
         }
         else if (declaration.Measure is { } measure)
         {
-            text.Append(MarkdownText.Inline(measure.Description)).Append(" (").Append(MarkdownText.Inline(measure.Unit)).Append(')');
+            text.Append(Shown(measure.Description)).Append(" (").Append(Shown(measure.Unit)).Append(')');
         }
         else if (declaration.Fact is { } fact)
         {
-            text.Append(MarkdownText.Inline(fact.Statement)).Append("\n\n").Append(MarkdownText.Inline(Parsing.FactFileFields.Name(fact.Kind)));
+            text.Append(Shown(fact.Statement)).Append("\n\n").Append(Shown(Parsing.FactFileFields.Name(fact.Kind)));
             if (fact.Status is { } status)
             {
-                text.Append(", ").Append(MarkdownText.Inline(Parsing.FactFileFields.Name(status)));
+                text.Append(", ").Append(Shown(Parsing.FactFileFields.Name(status)));
             }
 
             foreach (CitationSpec citation in fact.Citations.Where(c => c.Sentence is not null))
             {
-                text.Append("\n\n> ").Append(MarkdownText.Inline(citation.Sentence!)).Append(" (").Append(MarkdownText.Code(citation.Source.Id)).Append(')');
+                text.Append("\n\n> ").Append(Shown(citation.Sentence!)).Append(" (").Append(MarkdownText.Code(citation.Source.Id)).Append(')');
             }
         }
 
@@ -76,7 +76,7 @@ public static class HoverProvider
     private static string Quote(Snapshot snapshot, CitationSpec citation)
     {
         var text = new StringBuilder();
-        bool verified = citation.Sentence is not null && !snapshot.KnowledgeBase.Diagnostics.Any(d => d.Descriptor.Id == "KG0040" && d.Location == citation.QuoteLocation);
+        bool verified = citation.Sentence is not null && !snapshot.Diagnostics.Any(d => d.Descriptor.Id == "KG0040" && d.Location == citation.QuoteLocation);
         SourceDocument? document = snapshot.DocumentOf(citation.Source.Id);
         if (!verified || document is null || citation.SourceSpan is not { } span)
         {
@@ -91,7 +91,7 @@ public static class HoverProvider
         {
             bool quoted = document.SentenceStarts[i] <= span.Start && span.Start < document.SentenceStarts[i] + document.Sentences[i].Length
                 || document.Sentences[i] == citation.Sentence;
-            string sentence = MarkdownText.Inline(document.Sentences[i]);
+            string sentence = Shown(document.Sentences[i]);
             text.Append(quoted ? "**" + sentence + "**" : sentence).Append(i + 1 < end ? " " : string.Empty);
         }
 
@@ -117,4 +117,7 @@ public static class HoverProvider
 
         return (0, 0);
     }
+
+    /// <summary>Text from a fact file or source on one Markdown line: unprintable characters as escapes, markup escaped.</summary>
+    private static string Shown(string text) => MarkdownText.Inline(PrintableText.Escape(text));
 }

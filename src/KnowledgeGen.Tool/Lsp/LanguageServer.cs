@@ -17,6 +17,8 @@ public sealed class LanguageServer
     private readonly Dictionary<string, LspDiagnostic[]> _published = new(StringComparer.Ordinal);
     private readonly HashSet<Workspace> _scheduled = new();
     private readonly TaskCompletionSource _exit = new();
+    // Guards the state above: a check that follows a burst of changes runs on after its handler has returned.
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private JsonRpc? _rpc;
     private string? _root;
 
@@ -73,12 +75,7 @@ public sealed class LanguageServer
     public Task DidSave(DidCloseTextDocumentParams parameters) => Changed(parameters.TextDocument.Uri, null);
 
     [JsonRpcMethod("textDocument/didClose")]
-    public Task DidClose(DidCloseTextDocumentParams parameters)
-    {
-        string path = LspConvert.Path(parameters.TextDocument.Uri);
-        WorkspaceFor(path).Close(path);
-        return Changed(parameters.TextDocument.Uri, null);
-    }
+    public Task DidClose(DidCloseTextDocumentParams parameters) => Changed(parameters.TextDocument.Uri, null, close: true);
 
     [JsonRpcMethod("textDocument/completion")]
     public CompletionList Completion(TextDocumentPositionParams parameters)
@@ -98,6 +95,19 @@ public sealed class LanguageServer
 
     private T? At<T>(string uri, Func<Snapshot, string, string, T?> answer)
     {
+        _gate.Wait();
+        try
+        {
+            return Answer(uri, answer);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private T? Answer<T>(string uri, Func<Snapshot, string, string, T?> answer)
+    {
         string path = LspConvert.Path(uri);
         Workspace workspace = WorkspaceFor(path);
         if (!_snapshots.TryGetValue(workspace, out Snapshot? snapshot))
@@ -112,26 +122,47 @@ public sealed class LanguageServer
     /// Takes the new text (null: the file on disk), then checks the knowledge base once the messages already
     /// received have been read, so that a burst of keystrokes is checked once, with its last text.
     /// </summary>
-    private async Task Changed(string uri, string? text)
+    private async Task Changed(string uri, string? text, bool close = false)
     {
         string path = LspConvert.Path(uri);
-        Workspace workspace = WorkspaceFor(path);
-        if (text is not null)
+        Workspace workspace;
+        await _gate.WaitAsync();
+        try
         {
-            workspace.Open(path, text);
-        }
+            workspace = WorkspaceFor(path);
+            if (close)
+            {
+                workspace.Close(path);
+            }
+            else if (text is not null)
+            {
+                workspace.Open(path, text);
+            }
 
-        _snapshots.Remove(workspace);
-        if (!_scheduled.Add(workspace))
+            _snapshots.Remove(workspace);
+            if (!_scheduled.Add(workspace))
+            {
+                return;
+            }
+        }
+        finally
         {
-            return;
+            _gate.Release();
         }
 
         await Task.Yield();
-        _scheduled.Remove(workspace);
-        Snapshot snapshot = workspace.Check();
-        _snapshots[workspace] = snapshot;
-        await Publish(workspace, snapshot);
+        await _gate.WaitAsync();
+        try
+        {
+            _scheduled.Remove(workspace);
+            Snapshot snapshot = workspace.Check();
+            _snapshots[workspace] = snapshot;
+            await Publish(workspace, snapshot);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Publishes every file whose diagnostics changed, and every open file the first time, clean or not.</summary>

@@ -10,9 +10,10 @@ public sealed class Snapshot
 {
     private readonly Dictionary<string, Declaration> _declarations = new(StringComparer.Ordinal);
 
-    public Snapshot(CheckedKnowledgeBase knowledgeBase, IReadOnlyDictionary<string, string> texts, SeverityConfig severities)
+    public Snapshot(CheckedKnowledgeBase knowledgeBase, IReadOnlyList<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> texts, SeverityConfig severities)
     {
         KnowledgeBase = knowledgeBase;
+        Diagnostics = diagnostics;
         Texts = texts;
         Severities = severities;
         foreach (FactFileSpec file in knowledgeBase.Files.Select(f => f.File))
@@ -40,6 +41,9 @@ public sealed class Snapshot
     }
 
     public CheckedKnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The checks' diagnostics and those of the files refused (KG0007, KG0008), as the build reports them.</summary>
+    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
 
     /// <summary>The text of every fact file and source text checked, by full path.</summary>
     public IReadOnlyDictionary<string, string> Texts { get; }
@@ -80,7 +84,7 @@ public sealed class Snapshot
     public Dictionary<string, List<(DiagnosticInfo Info, LspDiagnostic Diagnostic)>> DiagnosticsByFile()
     {
         var byFile = Texts.Keys.ToDictionary(p => p, _ => new List<(DiagnosticInfo, LspDiagnostic)>(), StringComparer.Ordinal);
-        foreach (DiagnosticInfo info in KnowledgeBase.Diagnostics)
+        foreach (DiagnosticInfo info in Diagnostics)
         {
             if (info.Location is null || Severities.Apply(info) is not { } diagnostic || diagnostic.Severity == DiagnosticSeverity.Hidden)
             {

@@ -6,8 +6,15 @@ namespace KnowledgeGen.Tool.Reviewing;
 /// <summary>`knowledgegen diff OLD NEW`: what a change claims, by meaning rather than by line.</summary>
 public static class DiffCommand
 {
-    public static int Run(string oldSide, string newSide, string format, FileInfo? outFile, TextWriter output, TextWriter error)
+    public static int Run(string oldSide, string newSide, string format, FileInfo? outFile, TextWriter output, TextWriter error, string? linkBase = null)
     {
+        Uri? linkUrl = null;
+        if (linkBase is not null && !(Uri.TryCreate(linkBase, UriKind.Absolute, out linkUrl) && DiffMarkdownWriter.IsLinkBase(linkUrl)))
+        {
+            error.WriteLine($"--link-base takes an absolute http or https URL, not '{linkBase}'.");
+            return 2;
+        }
+
         if (format is not ("markdown" or "json"))
         {
             error.WriteLine($"Unknown format '{format}': use markdown or json.");
@@ -25,7 +32,7 @@ public static class DiffCommand
             return 2;
         }
 
-        string text = format == "json" ? DiffJsonWriter.Write(diff, oldSide, newSide) : DiffMarkdownWriter.Write(diff, oldSide, newSide);
+        string text = format == "json" ? DiffJsonWriter.Write(diff, oldSide, newSide) : DiffMarkdownWriter.Write(diff, oldSide, newSide, linkUrl);
         if (outFile is null)
         {
             output.Write(text);

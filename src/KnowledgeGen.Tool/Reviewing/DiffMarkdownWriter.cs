@@ -10,11 +10,38 @@ namespace KnowledgeGen.Tool.Reviewing;
 /// changed, renamed and removed declarations; every added or changed fact with its quote marked in the sentence it
 /// stands in. A list of more than <see cref="CollapseAfter"/> items is folded into a collapsible section.
 /// </summary>
-public static class DiffMarkdownWriter
+public sealed class DiffMarkdownWriter
 {
     public const int CollapseAfter = 20;
 
-    public static string Write(KnowledgeDiff diff, string oldName, string newName)
+    /// <summary>The URL the new side's facts folder is browsed at (such as a pull request's head on GitHub), ending in '/'; null for none.</summary>
+    private readonly string? _linkBase;
+
+    private DiffMarkdownWriter(string? linkBase)
+    {
+        _linkBase = linkBase;
+    }
+
+    /// <param name="linkBase">Where the new side's files are browsed (an absolute http or https URL of the facts folder): each new-side place then links to its line there.</param>
+    public static string Write(KnowledgeDiff diff, string oldName, string newName, Uri? linkBase = null)
+        => new DiffMarkdownWriter(linkBase is null ? null : LinkBase(linkBase)).Write(diff, oldName, newName);
+
+    /// <summary>Whether a URL may serve as the base of links: absolute http or https.</summary>
+    public static bool IsLinkBase(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
+    private static string LinkBase(Uri url)
+    {
+        if (!IsLinkBase(url))
+        {
+            throw new ArgumentException("A link base is an absolute http or https URL.", nameof(url));
+        }
+
+        // Parentheses and angle brackets would end a Markdown link destination.
+        string text = url.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
+        return text.EndsWith('/') ? text : text + "/";
+    }
+
+    private string Write(KnowledgeDiff diff, string oldName, string newName)
     {
         var markdown = new StringBuilder();
         markdown.Append("## Knowledge base changes: ").Append(MarkdownText.Code(oldName)).Append(" \u2192 ").Append(MarkdownText.Code(newName)).Append("\n\n");
@@ -40,27 +67,27 @@ public static class DiffMarkdownWriter
 
         Section(markdown, "Facts added", diff.Facts.Added, fact => AddedFact(fact, diff.New));
         Section(markdown, "Facts changed", diff.Facts.Changed, change => ChangedFact(change, diff));
-        Section(markdown, "Facts renamed", diff.Facts.Renamed, rename => $"- {MarkdownText.Code(rename.Old.Id)} \u2192 {MarkdownText.Code(rename.New.Id)} at {Place(rename.New.IdLocation)} (was at {Place(rename.Old.IdLocation)}): {MarkdownText.Inline(rename.New.Statement)}\n");
-        Section(markdown, "Facts removed", diff.Facts.Removed, fact => $"- {MarkdownText.Code(fact.Id)} ({FactFileFields.Name(fact.Kind)}) was at {Place(fact.IdLocation)} in {MarkdownText.Code(oldName)}: {MarkdownText.Inline(fact.Statement)}\n" + EvidenceLines(fact.Citations, diff.Old));
+        Section(markdown, "Facts renamed", diff.Facts.Renamed, rename => $"- {MarkdownText.Code(rename.Old.Id)} \u2192 {MarkdownText.Code(rename.New.Id)} at {Place(rename.New.IdLocation)} (was at {OldPlace(rename.Old.IdLocation)}): {MarkdownText.Inline(rename.New.Statement)}\n");
+        Section(markdown, "Facts removed", diff.Facts.Removed, fact => $"- {MarkdownText.Code(fact.Id)} ({FactFileFields.Name(fact.Kind)}) was at {OldPlace(fact.IdLocation)} in {MarkdownText.Code(oldName)}: {MarkdownText.Inline(fact.Statement)}\n" + EvidenceLines(fact.Citations, diff.Old));
 
         Section(markdown, "Entities added", diff.Entities.Added, entity => Added(entity.Id, entity.IdLocation, DiffFields.Entity, entity));
         Section(markdown, "Entities changed", diff.Entities.Changed, change => Changed(change.New.Id, change.New.IdLocation, change.Fields));
         Section(markdown, "Entities renamed", diff.Entities.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation));
-        Section(markdown, "Entities removed", diff.Entities.Removed, entity => $"- {MarkdownText.Code(entity.Id)} was at {Place(entity.IdLocation)}: {MarkdownText.Inline(entity.Name)}\n");
+        Section(markdown, "Entities removed", diff.Entities.Removed, entity => $"- {MarkdownText.Code(entity.Id)} was at {OldPlace(entity.IdLocation)}: {MarkdownText.Inline(entity.Name)}\n");
 
         Section(markdown, "Sources added", diff.Sources.Added, source => Added(source.Id, source.IdLocation, DiffFields.Source, source));
         Section(markdown, "Sources changed", diff.Sources.Changed, change => Changed(change.New.Id, change.New.IdLocation, change.Fields));
         Section(markdown, "Sources renamed", diff.Sources.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation));
-        Section(markdown, "Sources removed", diff.Sources.Removed, source => $"- {MarkdownText.Code(source.Id)} was at {Place(source.IdLocation)}: {MarkdownText.Inline(source.Title)}\n");
+        Section(markdown, "Sources removed", diff.Sources.Removed, source => $"- {MarkdownText.Code(source.Id)} was at {OldPlace(source.IdLocation)}: {MarkdownText.Inline(source.Title)}\n");
 
         Section(markdown, "Measures added", diff.Measures.Added, measure => Added(measure.Id, measure.IdLocation, DiffFields.Measure, measure));
         Section(markdown, "Measures changed", diff.Measures.Changed, change => Changed(change.New.Id, change.New.IdLocation, change.Fields));
         Section(markdown, "Measures renamed", diff.Measures.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation));
-        Section(markdown, "Measures removed", diff.Measures.Removed, measure => $"- {MarkdownText.Code(measure.Id)} was at {Place(measure.IdLocation)}: {MarkdownText.Inline(measure.Description)}\n");
+        Section(markdown, "Measures removed", diff.Measures.Removed, measure => $"- {MarkdownText.Code(measure.Id)} was at {OldPlace(measure.IdLocation)}: {MarkdownText.Inline(measure.Description)}\n");
         return markdown.ToString();
     }
 
-    private static string Summary<T>(string kind, SectionDiff<T> section)
+    private string Summary<T>(string kind, SectionDiff<T> section)
     {
         if (section.IsEmpty)
         {
@@ -75,7 +102,7 @@ public static class DiffMarkdownWriter
         return $"**{kind}:** {string.Join(", ", parts)}.";
     }
 
-    private static void Count(List<string> parts, int count, string what)
+    private void Count(List<string> parts, int count, string what)
     {
         if (count > 0)
         {
@@ -83,7 +110,7 @@ public static class DiffMarkdownWriter
         }
     }
 
-    private static void Section<T>(StringBuilder markdown, string title, IReadOnlyList<T> items, Func<T, string> write)
+    private void Section<T>(StringBuilder markdown, string title, IReadOnlyList<T> items, Func<T, string> write)
     {
         if (items.Count == 0)
         {
@@ -105,7 +132,7 @@ public static class DiffMarkdownWriter
         }
     }
 
-    private static string AddedFact(FactSpec fact, ParsedKnowledgeBase knowledgeBase)
+    private string AddedFact(FactSpec fact, ParsedKnowledgeBase knowledgeBase)
     {
         var text = new StringBuilder();
         text.Append("- ").Append(MarkdownText.Code(fact.Id)).Append(" (").Append(FactFileFields.Name(fact.Kind)).Append(") at ").Append(Place(fact.IdLocation)).Append(": ")
@@ -125,7 +152,7 @@ public static class DiffMarkdownWriter
     /// The fact's statement (the new one; the old one too where it changed), its other changed fields, each changed
     /// citation with its old and new sentence and the words that changed, and the evidence of the citations kept.
     /// </summary>
-    private static string ChangedFact(ChangedItem<FactSpec> change, KnowledgeDiff diff)
+    private string ChangedFact(ChangedItem<FactSpec> change, KnowledgeDiff diff)
     {
         var text = new StringBuilder();
         text.Append("- ").Append(MarkdownText.Code(change.New.Id)).Append(" (").Append(FactFileFields.Name(change.New.Kind)).Append(") at ").Append(Place(change.New.IdLocation)).Append(": ")
@@ -158,7 +185,7 @@ public static class DiffMarkdownWriter
     }
 
     /// <summary>Words kept as they are, ~~removed~~ and **added**.</summary>
-    private static string Marked(WordRun run) => run.Change switch
+    private string Marked(WordRun run) => run.Change switch
     {
         WordRun.Removed => "~~" + MarkdownText.Inline(run.Text) + "~~",
         WordRun.Added => "**" + MarkdownText.Inline(run.Text) + "**",
@@ -166,7 +193,7 @@ public static class DiffMarkdownWriter
     };
 
     /// <summary>Each citation's quote, marked in bold inside the sentence it stands in.</summary>
-    private static string EvidenceLines(IEnumerable<CitationSpec> citations, ParsedKnowledgeBase knowledgeBase)
+    private string EvidenceLines(IEnumerable<CitationSpec> citations, ParsedKnowledgeBase knowledgeBase)
     {
         var text = new StringBuilder();
         foreach (CitationSpec citation in citations)
@@ -177,29 +204,47 @@ public static class DiffMarkdownWriter
         return text.ToString();
     }
 
-    private static string Sentence(CitationSpec citation, Evidence? evidence) => evidence is null
+    private string Sentence(CitationSpec citation, Evidence? evidence) => evidence is null
         ? "\u201C" + MarkdownText.Inline(citation.Quote) + "\u201D (not found in the source: run `knowledgegen check`)"
         : "\u201C" + MarkdownText.Inline(evidence.Before) + "**" + MarkdownText.Inline(evidence.Quote) + "**" + MarkdownText.Inline(evidence.After) + "\u201D";
 
-    /// <summary>"`budget.yaml:5`": the file, relative to its side's facts folder, and the line of the declaration's id.</summary>
-    private static string Place(LocationInfo location)
+    /// <summary>
+    /// "`budget.yaml:5`": the file, relative to the new side's facts folder, and the line of the declaration's id;
+    /// with a link base, a link to that line there.
+    /// </summary>
+    private string Place(LocationInfo location) => Linked(OldPlace(location), location.FilePath, location.LineSpan.Start.Line + 1);
+
+    /// <summary>The text, as a link to the line of the new side's file where there is a link base.</summary>
+    private string Linked(string text, string file, int line)
+    {
+        if (_linkBase is null || file.Length == 0)
+        {
+            return text;
+        }
+
+        string path = string.Join("/", file.Split('/').Select(Uri.EscapeDataString));
+        return $"[{text}]({_linkBase}{path}#L{line.ToString(CultureInfo.InvariantCulture)})";
+    }
+
+    /// <summary>A place on the old side, which the link base does not show: never a link.</summary>
+    private static string OldPlace(LocationInfo location)
         => MarkdownText.Code(location.FilePath + ":" + (location.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
 
-    private static void Checks(StringBuilder markdown, CheckDifference checks, string newName)
+    private void Checks(StringBuilder markdown, CheckDifference checks, string newName)
     {
         markdown.Append("\n**Checks of ").Append(MarkdownText.Code(newName)).Append(":** ")
             .Append(checks.NewErrors == 0 ? "no error" : checks.NewErrors.ToString(CultureInfo.InvariantCulture) + " error(s)")
             .Append("; introduced by this change: ").Append(checks.Introduced.Count.ToString(CultureInfo.InvariantCulture))
             .Append(", fixed: ").Append(checks.Fixed.Count.ToString(CultureInfo.InvariantCulture)).Append(".\n");
-        Section(markdown, "Errors introduced", checks.Introduced, Diagnostic);
-        Section(markdown, "Errors fixed", checks.Fixed, Diagnostic);
-        Section(markdown, "Dangling references", checks.Dangling, Diagnostic);
+        Section(markdown, "Errors introduced", checks.Introduced, d => Diagnostic(d, Linked(MarkdownText.Code(d.Place), d.File, d.Line)));
+        Section(markdown, "Errors fixed", checks.Fixed, d => Diagnostic(d, MarkdownText.Code(d.Place)));
+        Section(markdown, "Dangling references", checks.Dangling, d => Diagnostic(d, Linked(MarkdownText.Code(d.Place), d.File, d.Line)));
     }
 
-    private static string Diagnostic(LocatedDiagnostic diagnostic)
-        => $"- {diagnostic.Id} at {MarkdownText.Code(diagnostic.Place)}: {MarkdownText.Inline(diagnostic.Message)}\n";
+    private static string Diagnostic(LocatedDiagnostic diagnostic, string place)
+        => $"- {diagnostic.Id} at {place}: {MarkdownText.Inline(diagnostic.Message)}\n";
 
-    private static void ApiSection(StringBuilder markdown, IReadOnlyList<ApiChange> changes)
+    private void ApiSection(StringBuilder markdown, IReadOnlyList<ApiChange> changes)
     {
         if (changes.Count == 0)
         {
@@ -239,7 +284,7 @@ public static class DiffMarkdownWriter
         });
     }
 
-    private static string Added<T>(string id, LocationInfo location, DiffField<T>[] fields, T item)
+    private string Added<T>(string id, LocationInfo location, DiffField<T>[] fields, T item)
     {
         var text = new StringBuilder();
         text.Append("- ").Append(MarkdownText.Code(id)).Append(" at ").Append(Place(location)).Append('\n');
@@ -254,10 +299,10 @@ public static class DiffMarkdownWriter
         return text.ToString();
     }
 
-    private static string Changed(string id, LocationInfo location, IReadOnlyList<FieldChange> fields)
+    private string Changed(string id, LocationInfo location, IReadOnlyList<FieldChange> fields)
         => "- " + MarkdownText.Code(id) + " at " + Place(location) + "\n" + FieldLines(fields);
 
-    private static string FieldLines(IEnumerable<FieldChange> fields)
+    private string FieldLines(IEnumerable<FieldChange> fields)
     {
         var text = new StringBuilder();
         foreach (FieldChange field in fields)
@@ -285,11 +330,11 @@ public static class DiffMarkdownWriter
         return text.ToString();
     }
 
-    private static string Shown(string? value) => value is null ? "*(none)*" : OneLine(value, isList: true);
+    private string Shown(string? value) => value is null ? "*(none)*" : OneLine(value, isList: true);
 
-    private static string OneLine(string value, bool isList)
+    private string OneLine(string value, bool isList)
         => MarkdownText.Inline(isList ? value.Replace(DiffField<object>.ItemSeparator.ToString(), "; ", StringComparison.Ordinal) : value);
 
-    private static string Renamed(string from, string to, LocationInfo location)
+    private string Renamed(string from, string to, LocationInfo location)
         => $"- {MarkdownText.Code(from)} \u2192 {MarkdownText.Code(to)} at {Place(location)}\n";
 }

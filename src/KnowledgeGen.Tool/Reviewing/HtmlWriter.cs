@@ -4,7 +4,7 @@ using System.Text;
 namespace KnowledgeGen.Tool.Reviewing;
 
 /// <summary>
-/// Writes HTML with every piece of text and every attribute value encoded by <see cref="WebUtility.HtmlEncode(string)"/>;
+/// Writes HTML with every piece of text and every attribute value made printable and encoded by <see cref="WebUtility.HtmlEncode(string)"/>;
 /// element and attribute names are the caller's constants. Nothing from a fact file or an article reaches the page
 /// unencoded.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class HtmlWriter
 
     public HtmlWriter Text(string text)
     {
-        _html.Append(WebUtility.HtmlEncode(text));
+        _html.Append(Encode(text));
         return this;
     }
 
@@ -95,6 +95,14 @@ public sealed class HtmlWriter
         return _html.ToString();
     }
 
+    /// <summary>
+    /// Text made printable (a control, separator or invisible format character, a bidirectional override among
+    /// them, shown as an escape: <see cref="PrintableText"/>), then HTML-encoded. A line break or tab is white
+    /// space in HTML, so it stays one (as a space) rather than showing as \n.
+    /// </summary>
+    private static string Encode(string text)
+        => WebUtility.HtmlEncode(PrintableText.Escape(text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ')));
+
     private void StartTag(string element, (string Name, string? Value)[] attributes)
     {
         _html.Append('<').Append(element);
@@ -102,7 +110,7 @@ public sealed class HtmlWriter
         {
             if (value is not null)
             {
-                _html.Append(' ').Append(name).Append("=\"").Append(WebUtility.HtmlEncode(value)).Append('"');
+                _html.Append(' ').Append(name).Append("=\"").Append(Encode(value)).Append('"');
             }
         }
 

@@ -6,11 +6,14 @@ using KnowledgeGen.Parsing;
 namespace KnowledgeGen.Tool.Reviewing;
 
 /// <summary>
-/// The evidence report: static, self-contained HTML pages (no script, no font or style from elsewhere) that read
-/// the same from file:// as from a server. An index with each source's coverage; a page per source with the whole
-/// article, every cited sentence marked and linked to the facts that cite it and every other sentence labelled;
-/// a page per entity listing its facts; every fact in full on the page of its fact file, under an anchor named
-/// after its id, and listed on facts.html. Pages stay small at 100,000 facts: no fact is written out in full twice.
+/// The evidence report: static, self-contained HTML pages (no font, style or script from elsewhere; one inlined
+/// script, the search page's) that read the same from file:// as from a server. An index with each source's
+/// coverage and the checks' errors; a page per source with the whole article, every cited sentence marked and
+/// linked to the facts that cite it and every other sentence labelled; a page per entity listing its facts; every
+/// fact in full on the page of its fact file, under an anchor named after its id, and listed on facts.html; a
+/// search page. What changed since <c>--changed-since</c> is marked where it shows (<see cref="ReportChanges"/>).
+/// Pages stay small at 100,000 facts: no fact is written out in full twice (the search index holds each fact's id
+/// and statement once more).
 /// </summary>
 public sealed class ReportSite
 {

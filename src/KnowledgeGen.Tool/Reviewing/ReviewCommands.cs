@@ -12,12 +12,14 @@ public static class ReviewCommands
         var format = new Option<string>("--format") { Description = "markdown (for a pull request) or json.", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
         var diffOut = new Option<FileInfo?>("--out") { Description = "Write the diff to this file instead of the output." };
+        var linkBase = new Option<string?>("--link-base") { Description = "The URL at which the new side's facts folder is browsed (such as https://github.com/OWNER/REPO/blob/SHA/facts/): each file:line of the Markdown links to that line there." };
         var diff = new Command("diff", "Shows what changed between two knowledge bases by meaning: facts, entities and sources added, removed, changed field by field, and renamed; each new or changed fact with its quote marked in its sentence.");
         diff.Arguments.Add(oldSide);
         diff.Arguments.Add(newSide);
         diff.Options.Add(format);
         diff.Options.Add(diffOut);
-        diff.SetAction(result => DiffCommand.Run(result.GetValue(oldSide)!, result.GetValue(newSide)!, result.GetValue(format)!, result.GetValue(diffOut), output, error));
+        diff.Options.Add(linkBase);
+        diff.SetAction(result => DiffCommand.Run(result.GetValue(oldSide)!, result.GetValue(newSide)!, result.GetValue(format)!, result.GetValue(diffOut), output, error, result.GetValue(linkBase)));
         root.Subcommands.Add(diff);
 
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The facts folder." };

@@ -29,7 +29,9 @@ public static class SearchPage
             html.Element("ul", string.Empty, ("id", "results"), ("class", "fact-list")).Line();
             html.Open("noscript").Open("p").Text("Searching needs JavaScript. Without it, every fact is listed on ")
                 .Element("a", "Every fact", ("href", ReportSite.FactsPage)).Text(", where the browser's find (Ctrl+F) searches them all.").Close().Close().Line();
-            html.JsonData("search-index", JsonSerializer.Serialize(entries, Camel)).Line();
+            // The script shows titles and details as text, which a bidirectional override would still reorder: escaped here as on every page.
+            var printable = entries.Select(e => e with { Title = PrintableText.Escape(e.Title), Detail = PrintableText.Escape(e.Detail) });
+            html.JsonData("search-index", JsonSerializer.Serialize(printable, Camel)).Line();
         },
         Script);
 }

@@ -41,10 +41,16 @@ namespace KnowledgeGen.Checking
         /// The checks over fact files already parsed and texts already split, each list in path order as the other
         /// overload gives them, so that a caller that keeps them (the language server) parses only what changed.
         /// </summary>
-        public static CheckedKnowledgeBase Check(IReadOnlyList<FactFileSpec> factFiles, IReadOnlyList<SourceDocument> documents, string displayDirectory = "", CancellationToken cancellationToken = default)
+        /// <param name="checkFile">Checks one file against the catalog, where the caller keeps earlier results; by default <see cref="FactFileChecker.Check"/>.</param>
+        public static CheckedKnowledgeBase Check(
+            IReadOnlyList<FactFileSpec> factFiles,
+            IReadOnlyList<SourceDocument> documents,
+            string displayDirectory = "",
+            CancellationToken cancellationToken = default,
+            System.Func<FactFileSpec, KnowledgeCatalog, CheckedFactFile>? checkFile = null)
         {
             KnowledgeCatalog catalog = KnowledgeCatalog.Build(factFiles.Select(CatalogPart.From).ToImmutableArray(), documents.ToImmutableArray());
-            List<CheckedFactFile> checkedFiles = factFiles.Select(f => FactFileChecker.Check(f, catalog, cancellationToken)).ToList();
+            List<CheckedFactFile> checkedFiles = factFiles.Select(f => checkFile is null ? FactFileChecker.Check(f, catalog, cancellationToken) : checkFile(f, catalog)).ToList();
             CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), displayDirectory);
             CrossFactResult crossFact = CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut, displayDirectory, cancellationToken);
             checkedFiles.RemoveAll(f => crossFile.LeftOut.Contains(f.File.Path));

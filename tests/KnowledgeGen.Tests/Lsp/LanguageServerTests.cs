@@ -82,6 +82,21 @@ public sealed class LanguageServerTests : IDisposable
         client.WaitForDiagnostics(factFile, d => HasCodeAt(d, "KG0040", citation.QuoteLocation.LineSpan.Start.Line));
     }
 
+    [Fact]
+    public void A_linked_fact_file_is_refused_as_the_build_refuses_it_and_never_read()
+    {
+        (string file, string text) = AFactFile();
+        string link = Path.Combine(_facts, "linked.yaml");
+        File.CreateSymbolicLink(link, file);
+        using LspClient client = Started();
+
+        client.Open(file, text);
+
+        JsonArray reported = client.WaitForDiagnostics(link, d => d.Count > 0);
+        Assert.Equal("KG0008", Assert.Single(reported)!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("KG0020", client.Published());
+    }
+
     [Theory]
     [InlineData(null, 2)]
     [InlineData("error", 1)]
@@ -271,7 +286,17 @@ public sealed class LanguageServerTests : IDisposable
         (string sourcesFile, string sources) = SourcesWithoutFirstNotClaim(out string reason);
         client.Open(sourcesFile, sources);
         JsonNode unlisted = client.WaitForDiagnostics(sourcesFile, d => d.Any(x => x!["code"]!.GetValue<string>() == "KG0078")).First(x => x!["code"]!.GetValue<string>() == "KG0078")!;
-        JsonNode listing = CodeActions(client, sourcesFile, unlisted).First(a => a!["title"]!.GetValue<string>().EndsWith(" as " + reason, StringComparison.Ordinal))!;
+        JsonArray unlistedFixes = CodeActions(client, sourcesFile, unlisted);
+        JsonNode citing = unlistedFixes.First(a => a!["title"]!.GetValue<string>().StartsWith("Cite ", StringComparison.Ordinal))!;
+        (string citingUri, JsonNode? citingEdits) = citing["edit"]!["changes"]!.AsObject().Single();
+        string factFile = new Uri(citingUri).LocalPath;
+        FactFileSpec withNewFact = FactFileParser.Parse(factFile, Apply(File.ReadAllText(factFile), citingEdits!.AsArray()), CancellationToken.None);
+        Assert.Empty(withNewFact.Diagnostics);
+        FactSpec newFact = withNewFact.Facts.Single(f => f.Id == "new-fact");
+        Assert.Equal(newFact.Statement, Assert.Single(newFact.Citations).Quote);
+        Assert.Contains("\"" + newFact.Statement + "\"", unlisted["message"]!.GetValue<string>());
+
+        JsonNode listing = unlistedFixes.First(a => a!["title"]!.GetValue<string>().EndsWith(" as " + reason, StringComparison.Ordinal))!;
         client.Change(sourcesFile, Apply(sources, listing["edit"]!["changes"]![LspClient.Uri(sourcesFile)]!.AsArray()), 2);
         client.WaitForDiagnostics(sourcesFile, d => !d.Any(x => x!["code"]!.GetValue<string>() == "KG0078"));
     }
