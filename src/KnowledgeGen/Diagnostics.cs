@@ -247,6 +247,31 @@ namespace KnowledgeGen
             "KG0079", "Sentence listed as holding no claim wrongly",
             "The 'not-claims:' entry covers the sentence \"{0}\", which {1}; {2}");
 
+        // issue 25
+        public static readonly DiagnosticDescriptor InstrumentNotNamed = Error(
+            "KG0080", "Trade instrument not named by its words",
+            "The instrument '{0}' is not what the words '{1}' name: they hold none of {2}; correct the instrument, or quote the words of the sentence that name it");
+
+        public static readonly DiagnosticDescriptor SignDisagreesWithWording = Error(
+            "KG0081", "Sign of a value disagrees with its verb",
+            "The {0} {1} disagrees with the quote: {2}; a fall is a negative number, a rise or a level a positive one");
+
+        public static readonly DiagnosticDescriptor HedgeNotRecorded = Error(
+            "KG0082", "Hedge word not recorded in the value",
+            "The quote says '{0}' before '{1}', but the value has {2}; write 'qualifier: {3}' so that the number is not read as exact");
+
+        public static readonly DiagnosticDescriptor QualifierNotPrinted = Error(
+            "KG0083", "Qualifier the quote does not print",
+            "The value says 'qualifier: {0}', but no word of the quote qualifies '{1}'; remove the qualifier, or quote the words that qualify the number");
+
+        public static readonly DiagnosticDescriptor StageInQuoteNotGiven = Error(
+            "KG0084", "Stage in the quote not given",
+            "The fact '{0}' quotes a sentence that says '{1}', which reports the stage of an action, measure or meeting; add 'status:' with the stage the sentence reports, or 'status: none' and a 'status-reason:' saying why no stage applies to this fact");
+
+        public static readonly DiagnosticDescriptor DateMorePreciseThanWords = Error(
+            "KG0085", "Date more precise than its words",
+            "The date {0} is a day, but its printed words '{1}' say '{2}', which spans more than one day; give the month or year the words and the publication date allow, and the span as the fact's 'holds:' period");
+
         // issue 23: what a file's path, place or size may be (docs/security.md).
         public static readonly DiagnosticDescriptor UnsafePath = Error(
             KnowledgeBasePaths.UnsafeCharacterId, KnowledgeBasePaths.UnsafeCharacterTitle, KnowledgeBasePaths.UnsafeCharacterMessage);

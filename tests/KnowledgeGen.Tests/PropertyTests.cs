@@ -145,6 +145,16 @@ public class PropertyTests
                 FactKind.Stance => new StanceSpec(new IdReference("entity", Nowhere), Take(), Take(), none),
                 FactKind.Event => new EventSpec(Take(), Take(), new DateSpec(new PartialDate(2018, 5, 0, DatePrecision.Month), Take(), null, Nowhere), none),
                 FactKind.Quote => new QuoteSpec(Take(), new IdReference("entity", Nowhere), none),
+                FactKind.TradeAction => new TradeActionSpec(
+                    new IdReference("entity", Nowhere),
+                    new[] { new IdReference("entity", Nowhere) }.ToEquatableArray(),
+                    TradeInstrument.Tariff,
+                    Take(),
+                    Take(),
+                    new MoneySpec(50m, "USD", Take(), none, ValueQualifier.Between, 60m),
+                    new PercentageSpec(25m, Take(), none, ValueQualifier.Approximately),
+                    new DateSpec(new PartialDate(2019, 5, 10, DatePrecision.Day), Take(), Take(), Nowhere),
+                    none),
                 _ => null,
             };
             facts.Add(new FactSpec(
@@ -181,6 +191,12 @@ public class PropertyTests
                 Assert.Equal(e.When!.Printed, Get(Get(loaded!, "When")!, "Printed"));
                 break;
             case QuoteSpec q: Assert.Equal(q.Text, Get(loaded!, "Text")); break;
+            case TradeActionSpec t:
+                Assert.Equal((t.Printed, t.Goods), ((string)Get(loaded!, "Printed")!, (string?)Get(loaded!, "Goods")));
+                Assert.Equal((t.Covered!.Printed, t.Covered.Upper), ((string)Get(Get(loaded!, "Covered")!, "Printed")!, (decimal?)Get(Get(loaded!, "Covered")!, "Upper")));
+                Assert.Equal(t.Rate!.Printed, Get(Get(loaded!, "Rate")!, "Printed"));
+                Assert.Equal(t.When!.Inferred, Get(Get(loaded!, "When")!, "Inferred"));
+                break;
             default: Assert.Null(loaded); break;
         }
     }

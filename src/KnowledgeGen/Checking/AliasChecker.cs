@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Checking
@@ -46,8 +47,37 @@ namespace KnowledgeGen.Checking
                             diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is also a name of the " + kind + " '" + other.Id + "'"));
                         }
                     }
+
+                    if (!IsProperName(alias) && !others.Any(other => other.Id != entity.Id && HasName(other, alias)))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one"));
+                    }
                 }
             }
+        }
+
+        /// <summary>Quantifiers and articles that a capital at the start of an alias does not make a name ("Many economists").</summary>
+        private static string[] Quantifiers => new[] { "the", "a", "an", "many", "some", "several", "most", "all", "other", "few", "various" };
+
+        /// <summary>Whether a word of the alias, after its leading articles and quantifiers, starts with a capital letter or a digit.</summary>
+        public static bool IsProperName(string alias)
+        {
+            string[] words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            int first = 0;
+            while (first < words.Length && Array.IndexOf(Quantifiers, words[first].ToLowerInvariant()) >= 0)
+            {
+                first++;
+            }
+
+            for (int i = first; i < words.Length; i++)
+            {
+                if (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasName(CatalogEntity entity, string name)

@@ -51,7 +51,7 @@ namespace KnowledgeGen.Emitting
         public static readonly FactKind[] FactKinds =
         {
             FactKind.Claim, FactKind.Money, FactKind.Quantity, FactKind.Percentage, FactKind.Date,
-            FactKind.Role, FactKind.Stance, FactKind.Event, FactKind.Quote,
+            FactKind.Role, FactKind.Stance, FactKind.Event, FactKind.Quote, FactKind.TradeAction,
         };
 
         /// <summary>The typed fact class of the kind: MoneyFact, RoleFact, ClaimFact.</summary>
@@ -63,7 +63,7 @@ namespace KnowledgeGen.Emitting
         /// <summary>The knowledge base's typed list of the kind's facts: MoneyFacts, RoleFacts.</summary>
         public static string KindList(FactKind kind) => kind + "Facts";
 
-        public static string KindNoun(FactKind kind) => kind.ToString().ToLowerInvariant();
+        public static string KindNoun(FactKind kind) => Parsing.FactFileFields.Name(kind).Replace('-', ' ');
 
         public static string KindDescription(FactKind kind) => kind switch
         {
@@ -76,6 +76,7 @@ namespace KnowledgeGen.Emitting
             FactKind.Stance => "A fact whose value is who holds which position on what.",
             FactKind.Event => "A fact whose value is something that happened, where and when.",
             FactKind.Quote => "A fact whose value is words spoken or written by someone.",
+            FactKind.TradeAction => "A fact whose value is a trade action: who does what to whom, on how much trade, at what rate.",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -89,6 +90,7 @@ namespace KnowledgeGen.Emitting
             FactKind.Stance => "holder, topic and position",
             FactKind.Event => "what happened, where and when",
             FactKind.Quote => "words and their speaker",
+            FactKind.TradeAction => "actor, instrument, target, goods, covered value, rate and date",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -103,6 +105,7 @@ namespace KnowledgeGen.Emitting
             FactKind.Stance => "Stances",
             FactKind.Event => "Events",
             FactKind.Quote => "Quotes",
+            FactKind.TradeAction => "TradeActions",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -128,16 +131,17 @@ namespace KnowledgeGen.Emitting
             // Support types.
             "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "FactValue",
             "MoneyValue", "QuantityValue", "PercentageValue", "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue",
+            "TradeActionValue", "TradeActionFact", "TradeInstrument", "ValueQualifier",
             "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact",
             "Entity", "Source", "FactStatus", "Measure",
 
             // Groups.
-            "Facts", "Sources", "Claims", "Money", "Quantities", "Percentages", "Dates", "Roles", "Stances", "Events", "Quotes",
+            "Facts", "Sources", "Claims", "Money", "Quantities", "Percentages", "Dates", "Roles", "Stances", "Events", "Quotes", "TradeActions",
             "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups", "Measures",
 
             // Members.
             "AllFacts", "AllEntities", "AllSources", "AllMeasures", "FindFact", "FindEntity", "FindSource", "FindMeasure", "OfKind", "HoldingAt", "HoldingBetween",
-            "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts",
+            "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts", "TradeActionFacts",
 
             // Private classes.
             "KnowledgeGenTable", "KnowledgeGenIndex", "KnowledgeGenLookup",

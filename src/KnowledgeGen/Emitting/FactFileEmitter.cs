@@ -243,7 +243,7 @@ namespace KnowledgeGen.Emitting
             QuantitySpec quantity => "public const decimal " + name + " = " + Literals.Decimal(quantity.Amount) + ";",
             PercentageSpec percentage => "public const decimal " + name + " = " + Literals.Decimal(percentage.Percent) + ";",
             QuoteSpec quote => "public const string " + name + " = " + Literals.String(quote.Text) + ";",
-            DateValueSpec or RoleSpec or StanceSpec or EventSpec => TypedValue(q + CodeNames.ValueClass(fact.Kind), name, fact, q),
+            DateValueSpec or RoleSpec or StanceSpec or EventSpec or TradeActionSpec => TypedValue(q + CodeNames.ValueClass(fact.Kind), name, fact, q),
             _ => "public const string " + name + " = " + Literals.String(fact.Statement) + ";",
         };
 

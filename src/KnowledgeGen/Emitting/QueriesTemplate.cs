@@ -283,16 +283,38 @@ KIND_CASES
         {
             switch (kind)
             {
-                case KB::FactKind.Money: return new KB::MoneyValue(Number(), Text(), Text());
-                case KB::FactKind.Quantity: return new KB::QuantityValue(Number(), Text(), Text());
-                case KB::FactKind.Percentage: return new KB::PercentageValue(Number(), Text());
+                case KB::FactKind.Money: return MoneyValue();
+                case KB::FactKind.Quantity: return new KB::QuantityValue(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                case KB::FactKind.Percentage: return PercentageValue();
                 case KB::FactKind.Date: return DateValue();
                 case KB::FactKind.Role: return new KB::RoleValue(Text(), Text(), OptionalText());
                 case KB::FactKind.Stance: return new KB::StanceValue(Text(), Text(), Text());
                 case KB::FactKind.Event: return new KB::EventValue(Text(), OptionalText(), DateValue());
                 case KB::FactKind.Quote: return new KB::QuoteValue(Text(), Text());
+                case KB::FactKind.TradeAction:
+                    return new KB::TradeActionValue(
+                        Text(), Texts(), (KB::TradeInstrument)Int(), Text(), OptionalText(),
+                        Int() == 0 ? null : MoneyValue(),
+                        Int() == 0 ? null : PercentageValue(),
+                        DateValue());
                 default: return null;
             }
+        }
+
+        private KB::MoneyValue MoneyValue() => new KB::MoneyValue(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+
+        private KB::PercentageValue PercentageValue() => new KB::PercentageValue(Number(), Text(), Qualifier(), OptionalNumber());
+
+        private KB::ValueQualifier? Qualifier()
+        {
+            int qualifier = Int();
+            return qualifier < 0 ? (KB::ValueQualifier?)null : (KB::ValueQualifier)qualifier;
+        }
+
+        private decimal? OptionalNumber()
+        {
+            string/*?*/ text = OptionalText();
+            return text == null ? (decimal?)null : ParseNumber(text);
         }
 
         private KB::DateValue/*?*/ DateValue()
@@ -315,7 +337,9 @@ KIND_CASES
             return year < 0 ? (KB::FactDate?)null : new KB::FactDate(year, month, day, precision);
         }
 
-        private decimal Number() => decimal.Parse(Text(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+        private decimal Number() => ParseNumber(Text());
+
+        private static decimal ParseNumber(string text) => decimal.Parse(text, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
 
         private string[] Texts()
         {

@@ -34,6 +34,8 @@ public enum FactKind
     Event,
     /// <summary>Words spoken or written by someone: <see cref=""KB::QuoteFact""/>.</summary>
     Quote,
+    /// <summary>A trade action, who does what to whom: <see cref=""KB::TradeActionFact""/>.</summary>
+    TradeAction,
 }
 
 /// <summary>What an entity is.</summary>
@@ -82,6 +84,42 @@ public enum FactStatus
     Denied,
     /// <summary>Held (a meeting that took place).</summary>
     Held,
+    /// <summary>Promised (a commitment made, not yet carried out).</summary>
+    Promised,
+}
+
+/// <summary>What a trade action does. A tariff threat is a <see cref=""Tariff""/> whose status is <see cref=""KB::FactStatus.Threatened""/>.</summary>
+GENERATED_CODE
+public enum TradeInstrument
+{
+    /// <summary>A tariff or duty on goods.</summary>
+    Tariff,
+    /// <summary>A restriction or ban on imports or on selling in the actor's market.</summary>
+    ImportRestriction,
+    /// <summary>A control on exports or on selling to the target.</summary>
+    ExportControl,
+    /// <summary>A restriction on investment.</summary>
+    InvestmentRestriction,
+    /// <summary>A commitment to buy.</summary>
+    PurchaseCommitment,
+}
+
+/// <summary>How exact a number is as its source prints it; a number without one is exact.</summary>
+GENERATED_CODE
+public enum ValueQualifier
+{
+    /// <summary>About the number (""roughly"", ""some"").</summary>
+    Approximately,
+    /// <summary>The number or more (""at least"").</summary>
+    AtLeast,
+    /// <summary>Above the number (""more than"").</summary>
+    MoreThan,
+    /// <summary>The number or less (""up to"", ""at most"").</summary>
+    AtMost,
+    /// <summary>Below the number (""less than"", ""almost"").</summary>
+    LessThan,
+    /// <summary>A range from the number to its upper end.</summary>
+    Between,
 }
 
 /// <summary>How much of a <see cref=""KB::FactDate""/> is known.</summary>
@@ -216,8 +254,10 @@ public abstract class FactValue
 GENERATED_CODE
 public sealed class MoneyValue : KB::FactValue
 {
-    internal MoneyValue(decimal amount, string currency, string printed)
+    internal MoneyValue(decimal amount, string currency, string printed, KB::ValueQualifier? qualifier, decimal? upper)
     {
+        Qualifier = qualifier;
+        Upper = upper;
         Amount = amount;
         Currency = currency;
         Printed = printed;
@@ -232,6 +272,12 @@ public sealed class MoneyValue : KB::FactValue
     /// <summary>The amount as printed in the source.</summary>
     public string Printed { get; }
 
+    /// <summary>How exact <see cref=""Amount""/> is as printed; null where it is exact.</summary>
+    public KB::ValueQualifier? Qualifier { get; }
+
+    /// <summary>The upper end where <see cref=""Qualifier""/> is <see cref=""KB::ValueQualifier.Between""/>; otherwise null.</summary>
+    public decimal? Upper { get; }
+
     /// <summary>The amount and currency.</summary>
     public override string ToString() => Amount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "" "" + Currency;
 }
@@ -240,8 +286,10 @@ public sealed class MoneyValue : KB::FactValue
 GENERATED_CODE
 public sealed class QuantityValue : KB::FactValue
 {
-    internal QuantityValue(decimal amount, string unit, string printed)
+    internal QuantityValue(decimal amount, string unit, string printed, KB::ValueQualifier? qualifier, decimal? upper)
     {
+        Qualifier = qualifier;
+        Upper = upper;
         Amount = amount;
         Unit = unit;
         Printed = printed;
@@ -256,6 +304,12 @@ public sealed class QuantityValue : KB::FactValue
     /// <summary>The quantity as printed in the source.</summary>
     public string Printed { get; }
 
+    /// <summary>How exact <see cref=""Amount""/> is as printed; null where it is exact.</summary>
+    public KB::ValueQualifier? Qualifier { get; }
+
+    /// <summary>The upper end where <see cref=""Qualifier""/> is <see cref=""KB::ValueQualifier.Between""/>; otherwise null.</summary>
+    public decimal? Upper { get; }
+
     /// <summary>The number and unit.</summary>
     public override string ToString() => Amount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "" "" + Unit;
 }
@@ -264,8 +318,10 @@ public sealed class QuantityValue : KB::FactValue
 GENERATED_CODE
 public sealed class PercentageValue : KB::FactValue
 {
-    internal PercentageValue(decimal percent, string printed)
+    internal PercentageValue(decimal percent, string printed, KB::ValueQualifier? qualifier, decimal? upper)
     {
+        Qualifier = qualifier;
+        Upper = upper;
         Percent = percent;
         Printed = printed;
     }
@@ -275,6 +331,12 @@ public sealed class PercentageValue : KB::FactValue
 
     /// <summary>The percentage as printed in the source.</summary>
     public string Printed { get; }
+
+    /// <summary>How exact <see cref=""Percent""/> is as printed; null where it is exact.</summary>
+    public KB::ValueQualifier? Qualifier { get; }
+
+    /// <summary>The upper end where <see cref=""Qualifier""/> is <see cref=""KB::ValueQualifier.Between""/>; otherwise null.</summary>
+    public decimal? Upper { get; }
 
     /// <summary>The percentage with a % sign.</summary>
     public override string ToString() => Percent.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ""%"";
@@ -417,6 +479,71 @@ public sealed class QuoteValue : KB::FactValue
 
     internal override void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Entity> entities)
         => _speaker = Find(entities, _speakerId)/*!*/;
+}
+
+/// <summary>A trade action: who does what to whom, on which goods, covering how much trade, at what rate and when.</summary>
+GENERATED_CODE
+public sealed class TradeActionValue : KB::FactValue
+{
+    private readonly string _actorId;
+    private readonly string[] _targetIds;
+    private KB::Entity _actor = null/*!*/;
+    private KB::Entity[] _targets = new KB::Entity[0];
+
+    internal TradeActionValue(string actorId, string[] targetIds, KB::TradeInstrument instrument, string printed, string/*?*/ goods, KB::MoneyValue/*?*/ covered, KB::PercentageValue/*?*/ rate, KB::DateValue/*?*/ when)
+    {
+        _actorId = actorId;
+        _targetIds = targetIds;
+        Instrument = instrument;
+        Printed = printed;
+        Goods = goods;
+        Covered = covered;
+        Rate = rate;
+        When = when;
+    }
+
+    /// <summary>Who takes the action.</summary>
+    public KB::Entity Actor => _actor;
+
+    /// <summary>Whom the action is aimed at; empty where the source names no one.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<KB::Entity> Targets => _targets;
+
+    /// <summary>What the action is; its stage (threatened, imposed) is the fact's <c>Status</c>.</summary>
+    public KB::TradeInstrument Instrument { get; }
+
+    /// <summary>The words of the source that name the action.</summary>
+    public string Printed { get; }
+
+    /// <summary>The goods or sector, as printed, if the source says.</summary>
+    public string/*?*/ Goods { get; }
+
+    /// <summary>The value of the trade covered, if the source says.</summary>
+    public KB::MoneyValue/*?*/ Covered { get; }
+
+    /// <summary>The rate, if the source says.</summary>
+    public KB::PercentageValue/*?*/ Rate { get; }
+
+    /// <summary>When, if the source says or it could be inferred.</summary>
+    public KB::DateValue/*?*/ When { get; }
+
+    /// <summary>The actor, instrument and targets by name.</summary>
+    public override string ToString() => Actor.Name + "": "" + Instrument + "" on "" + string.Join("", "", global::System.Linq.Enumerable.Select(_targets, t => t.Name));
+
+    internal override void KnowledgeGenLink(KB::KnowledgeGenLookup<KB::Entity> entities)
+    {
+        _actor = Find(entities, _actorId)/*!*/;
+        var targets = new global::System.Collections.Generic.List<KB::Entity>();
+        foreach (string id in _targetIds)
+        {
+            KB::Entity/*?*/ target = Find(entities, id);
+            if (target != null)
+            {
+                targets.Add(target);
+            }
+        }
+
+        _targets = targets.ToArray();
+    }
 }
 
 /// <summary>A quote from a source, with the full sentence it stands in.</summary>
