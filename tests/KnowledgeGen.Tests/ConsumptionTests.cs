@@ -13,7 +13,7 @@ public class ConsumptionTests
     private const string Program = """
         using Harbour.Knowledge;
 
-        System.Console.WriteLine("budget=" + HarbourFacts.Money.Budget2020.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        System.Console.WriteLine("budget=" + HarbourFacts.Facts.Budget2020.Value + " " + HarbourFacts.Facts.Budget2020.Value.Currency);
         System.Console.WriteLine("sentence=" + HarbourFacts.Facts.Turnout.Citations[0].Sentence);
         System.Console.WriteLine("about-council=" + HarbourFacts.Organisations.HarbourCouncil.Facts.Count);
         System.Console.WriteLine("mayor=" + HarbourFacts.Facts.RuizMayor.Value.Person.Name + " of " + HarbourFacts.Facts.RuizMayor.Value.Organisation?.Name);
@@ -146,13 +146,13 @@ public class ConsumptionTests
 
         // The documentation an editor shows on hover: the statement and the quoted sentence of each fact.
         string documentation = File.ReadAllText(Path.Combine(project, "bin", "Debug", "net10.0", "Consumer.xml"));
-        Assert.Contains("F:Harbour.Knowledge.HarbourFacts.Money.Budget2020", documentation);
+        Assert.Contains("P:Harbour.Knowledge.HarbourFacts.Facts.Budget2020", documentation);
         Assert.Contains("The Harbour City council approved a budget of $12.5 million.", documentation);
         Assert.Contains("Turnout was 41.5 per cent, the highest in two decades.", documentation);
 
         (int runExit, string runOutput) = DotnetCli.Run(project, "bin/Debug/net10.0/Consumer.dll");
         Assert.True(runExit == 0, runOutput);
-        Assert.Contains("budget=12500000", runOutput);
+        Assert.Contains("budget=$12.5 million USD", runOutput);
         Assert.Contains("sentence=Turnout was 41.5 per cent, the highest in two decades.", runOutput);
         Assert.Contains("about-council=6", runOutput);
         Assert.Contains("mayor=Ana Ruiz of Harbour City council", runOutput);
