@@ -12,7 +12,7 @@ public static class CheckCommand
 {
     public static int Run(KnowledgeBaseFolder folder, TextWriter output, bool githubActions)
     {
-        var diagnostics = folder.KnowledgeBase.Diagnostics
+        var diagnostics = folder.Diagnostics
             .OrderBy(d => d.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location?.LineSpan.Start.Line ?? 0)
             .ThenBy(d => d.Location?.LineSpan.Start.Character ?? 0)
@@ -28,13 +28,16 @@ public static class CheckCommand
                 continue;
             }
 
-            string file = KnowledgeBaseFolder.Display(info.Location.FilePath);
+            // A file name is the one part of the line that no message argument escapes already; and no line may
+            // start with "::", which CI reads as a workflow command, because of a file's name.
+            string file = PrintableText.Escape(KnowledgeBaseFolder.Display(info.Location.FilePath));
+            file = file.StartsWith("::", StringComparison.Ordinal) ? "./" + file : file;
             int line = info.Location.LineSpan.Start.Line + 1;
             int column = info.Location.LineSpan.Start.Character + 1;
             output.WriteLine($"{file}({line},{column}): {severity} {diagnostic.Id}: {message}");
             if (githubActions)
             {
-                output.WriteLine($"::{severity} file={file},line={line},col={column},title={diagnostic.Id}::{Escape(message)}");
+                output.WriteLine($"::{severity} file={EscapeProperty(file)},line={line},col={column},title={diagnostic.Id}::{Escape(message)}");
             }
         }
 
@@ -45,4 +48,7 @@ public static class CheckCommand
 
     /// <summary>GitHub's workflow commands read '%', CR and LF specially in a message.</summary>
     private static string Escape(string message) => message.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    /// <summary>In a property (file=...), ',' ends the value and ':' may end the properties, so both are escaped too.</summary>
+    private static string EscapeProperty(string value) => Escape(value).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -39,7 +39,15 @@ public static class CommandLine
         coverage.Arguments.Add(coverageFolder);
         coverage.SetAction(result => CoverageCommand.Run(KnowledgeBaseFolder.Load(result.GetValue(coverageFolder)!), output));
 
-        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export };
+        var lsp = new Command("lsp", "Runs the language server over stdin and stdout: the build's diagnostics while typing, completion, hover, go to definition and fixes (docs/editors.md).");
+        lsp.SetAction((_, _) => Lsp.LanguageServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).ContinueWith(_ => 0, TaskScheduler.Default));
+
+        var schemaOut = new Option<FileInfo>("--out") { Description = "The file to write the JSON Schema to.", Required = true };
+        var schema = new Command("schema", "Writes the JSON Schema of fact files, for an editor's YAML support to check and complete them against.");
+        schema.Options.Add(schemaOut);
+        schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOut)!, output));
+
+        var root = new RootCommand("KnowledgeGen: check fact files, find sentences to cite, account for every sentence, export the knowledge base, and review changes.") { check, cite, coverage, export, lsp, schema };
         Reviewing.ReviewCommands.AddTo(root, output, error);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -23,7 +23,7 @@ public static class ExportCommand
             return 2;
         }
 
-        if (folder.KnowledgeBase.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        if (folder.Diagnostics.Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
         {
             error.WriteLine("The knowledge base has errors; run 'knowledgegen check' and fix them first.");
             return 1;
@@ -74,7 +74,12 @@ public static class ExportCommand
                 json.WriteString("id", source.Id);
                 json.WriteString("title", source.Title);
                 Text(json, "publisher", source.Publisher);
-                Date(json, "published", source.Published);
+                if (source.Published is not null)
+                {
+                    json.WritePropertyName("published");
+                    FactValueJson.Date(json, source.Published);
+                }
+
                 json.WriteString("file", source.File);
                 json.WriteString("sha256", source.Sha256);
                 json.WriteEndObject();
@@ -102,14 +107,16 @@ public static class ExportCommand
                 json.WriteString("kind", FactFileFields.Name(fact.Kind));
                 json.WriteString("statement", fact.Statement);
                 Strings(json, "about", fact.About.Select(a => a.Id));
-                Value(json, fact.Value);
+                if (fact.Value is not null)
+                {
+                    json.WritePropertyName("value");
+                    FactValueJson.Value(json, fact.Value);
+                }
+
                 if (fact.Holds is not null)
                 {
-                    json.WriteStartObject("holds");
-                    Text(json, "from", fact.Holds.From?.ToString());
-                    Text(json, "to", fact.Holds.To?.ToString());
-                    Text(json, "inferred", fact.Holds.Inferred);
-                    json.WriteEndObject();
+                    json.WritePropertyName("holds");
+                    FactValueJson.Period(json, fact.Holds);
                 }
 
                 Text(json, "context", fact.Context);
@@ -158,50 +165,7 @@ public static class ExportCommand
         json.WriteEndObject();
     }
 
-    private static void Value(Utf8JsonWriter json, FactValueSpec? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        json.WriteStartObject("value");
-        switch (value)
-        {
-            case MoneySpec m: json.WriteNumber("amount", m.Amount); json.WriteString("currency", m.Currency); json.WriteString("printed", m.Printed); break;
-            case QuantitySpec q: json.WriteNumber("amount", q.Amount); json.WriteString("unit", q.Unit); json.WriteString("printed", q.Printed); break;
-            case PercentageSpec p: json.WriteNumber("percent", p.Percent); json.WriteString("printed", p.Printed); break;
-            case DateValueSpec d: json.WriteString("date", d.Date.Date.ToString()); Text(json, "printed", d.Date.Printed); Text(json, "inferred", d.Date.Inferred); break;
-            case RoleSpec r: json.WriteString("person", r.Person.Id); json.WriteString("position", r.Position); Text(json, "organisation", r.Organisation?.Id); break;
-            case StanceSpec s: json.WriteString("holder", s.Holder.Id); json.WriteString("topic", s.Topic); json.WriteString("position", s.Position); break;
-            case EventSpec e: json.WriteString("what", e.What); Text(json, "where", e.Where); Date(json, "when", e.When); break;
-            case QuoteSpec q: json.WriteString("text", q.Text); json.WriteString("speaker", q.Speaker.Id); break;
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void Date(Utf8JsonWriter json, string name, DateSpec? date)
-    {
-        if (date is null)
-        {
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteString("date", date.Date.ToString());
-        Text(json, "printed", date.Printed);
-        Text(json, "inferred", date.Inferred);
-        json.WriteEndObject();
-    }
-
-    private static void Text(Utf8JsonWriter json, string name, string? text)
-    {
-        if (text is not null)
-        {
-            json.WriteString(name, text);
-        }
-    }
+    private static void Text(Utf8JsonWriter json, string name, string? text) => FactValueJson.Text(json, name, text);
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> items)
     {

@@ -1,4 +1,5 @@
 using KnowledgeGen.Checking;
+using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Tool;
@@ -12,21 +13,44 @@ public sealed class KnowledgeBaseFolder
 {
     private const string SourcesFile = "sources.yaml";
 
-    private KnowledgeBaseFolder(CheckedKnowledgeBase knowledgeBase)
+    private KnowledgeBaseFolder(CheckedKnowledgeBase knowledgeBase, IReadOnlyList<DiagnosticInfo> fileDiagnostics)
     {
         KnowledgeBase = knowledgeBase;
+        Diagnostics = knowledgeBase.Diagnostics.Concat(fileDiagnostics).ToList();
     }
 
     public CheckedKnowledgeBase KnowledgeBase { get; }
 
+    /// <summary>The checks' diagnostics, and those of the folder's files: each refused (KG0007, KG0008) or read by nothing (KG0054).</summary>
+    public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
+
     public static KnowledgeBaseFolder Load(DirectoryInfo folder)
     {
-        var files = Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories)
-            .Where(p => FilePaths.IsFactFile(p) || FilePaths.IsSourceText(p))
-            .Select(p => (Display(p), File.ReadAllText(p)));
+        KnowledgeBaseFiles found = KnowledgeBaseFiles.Of(folder.FullName);
+        var files = found.Readable.Select(p => (Display(p), File.ReadAllText(p)));
         // Paths named inside messages read as the file locations do: relative to where the command runs. The
         // files are named relative to it already, so that a path outside it is shown as ../x rather than in full.
-        return new KnowledgeBaseFolder(KnowledgeBaseChecker.Check(files, Directory.GetCurrentDirectory()));
+        CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check(files, Directory.GetCurrentDirectory());
+        return new KnowledgeBaseFolder(checkedBase, found.Refused.Concat(Unread(found, checkedBase)).ToList());
+    }
+
+    /// <summary>
+    /// Files a reviewer would not see in any check, diff or report because nothing reads them: files that are
+    /// neither fact files nor source texts, and source texts no source declares. A README.md explains the folder
+    /// and is left alone.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Unread(KnowledgeBaseFiles found, CheckedKnowledgeBase checkedBase)
+    {
+        var declared = new HashSet<string>(checkedBase.Files.SelectMany(f => f.File.Sources).Select(s => s.ResolvedPath), StringComparer.Ordinal);
+        foreach (string path in found.Others.Where(p => !Path.GetFileName(p).Equals("README.md", StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return DiagnosticInfo.Create(KnowledgeGen.Diagnostics.UnreadFile, LocationInfo.StartOf(path), Display(path), "is neither a fact file (*.yaml, *.yml) nor a source text (*.txt)");
+        }
+
+        foreach (string path in found.Readable.Where(p => FilePaths.IsSourceText(p) && !declared.Contains(FilePaths.Normalize(Display(p)))))
+        {
+            yield return DiagnosticInfo.Create(KnowledgeGen.Diagnostics.UnreadFile, LocationInfo.StartOf(path), Display(path), "is a text that no source declares");
+        }
     }
 
     /// <summary>
@@ -46,7 +70,7 @@ public sealed class KnowledgeBaseFolder
         }
 
         string shown = Display(folder.FullName);
-        bool hasFactFiles = Directory.EnumerateFiles(folder.FullName, "*", SearchOption.AllDirectories).Any(FilePaths.IsFactFile);
+        bool hasFactFiles = KnowledgeBaseFiles.Of(folder.FullName).Readable.Any(FilePaths.IsFactFile);
         if (!hasFactFiles)
         {
             error.WriteLine($"'{shown}' holds no fact files (*.yaml, *.yml){Hint(folder)}");

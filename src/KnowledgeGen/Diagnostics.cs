@@ -247,6 +247,21 @@ namespace KnowledgeGen
             "KG0079", "Sentence listed as holding no claim wrongly",
             "The 'not-claims:' entry covers the sentence \"{0}\", which {1}; {2}");
 
+        // issue 23: what a file's path, place or size may be (docs/security.md).
+        public static readonly DiagnosticDescriptor UnsafePath = Error(
+            KnowledgeBasePaths.UnsafeCharacterId, KnowledgeBasePaths.UnsafeCharacterTitle, KnowledgeBasePaths.UnsafeCharacterMessage);
+
+        public static readonly DiagnosticDescriptor LinkedFile = Error(
+            KnowledgeBasePaths.LinkId, KnowledgeBasePaths.LinkTitle, KnowledgeBasePaths.LinkMessage);
+
+        public static readonly DiagnosticDescriptor SourceTextTooLarge = Error(
+            "KG0034", "Source text too large",
+            "The source text '{0}' has {1} characters, more than the limit of {2}, and is not read; a source is one article, so keep only the article's own text in the file and update sha256");
+
+        public static readonly DiagnosticDescriptor UnreadFile = Warning(
+            "KG0054", "File in the knowledge base that nothing reads",
+            "'{0}' lies in the knowledge base's folder but {1}, so no check, diff or report shows it; delete it, or declare it as a source");
+
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",

@@ -207,9 +207,14 @@ namespace KnowledgeGen
         }
 
         private static Keyed<SourceDocument> ReadDocument(TaggedFile file, CancellationToken cancellationToken)
-            => new Keyed<SourceDocument>(
+        {
+            // A text over the limit is refused by its length, before it is copied into a string.
+            SourceText? text = file.Text.GetText(cancellationToken);
+            string path = FilePaths.Normalize(file.Text.Path);
+            return new Keyed<SourceDocument>(
                 file.Base ?? string.Empty,
-                SourceDocument.Create(FilePaths.Normalize(file.Text.Path), file.Text.GetText(cancellationToken)?.ToString() ?? string.Empty));
+                text is { Length: > SourceDocument.MaxTextLength } ? SourceDocument.Oversize(path, text.Length) : SourceDocument.Create(path, text?.ToString() ?? string.Empty));
+        }
 
         private static void EmitFactFile(SourceProductionContext context, ((CheckedFactFile? File, FactFileContext Context) Emittable, GeneratorOptions Options) input)
         {

@@ -91,6 +91,7 @@ public class ConsumptionTests
             Assert.Contains("analyzers/dotnet/cs/KnowledgeGen.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
             Assert.Contains("build/KnowledgeGen.props", entries);
+            Assert.Contains("build/KnowledgeGen.Build.dll", entries); // the path gate's task, found beside the props
             using (var packedProps = new StreamReader(zip.GetEntry("build/KnowledgeGen.props")!.Open()))
             {
                 // The whole props, the incremental-build target included, goes out as it is in the repository.
@@ -98,6 +99,9 @@ public class ConsumptionTests
             }
 
             Assert.Contains("README.md", entries);
+            // The JSON Schema travels with the package, so that a consumer's editor can check its fact files.
+            Assert.Contains("schema/fact-file.schema.json", entries);
+            zip.GetEntry("schema/fact-file.schema.json")!.ExtractToFile(Path.Combine(work.Path, "fact-file.schema.json"));
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
 
             XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
@@ -139,6 +143,21 @@ public class ConsumptionTests
             """);
 
         AssertBuildsAndRuns(Path.Combine(work.Path, "consumer"));
+        AssertFactFilesValidate(Path.Combine(work.Path, "fact-file.schema.json"), Path.Combine(work.Path, "consumer", "facts"));
+    }
+
+    /// <summary>Every fact file of the consumer validates against the schema as the package carries it (and a broken one does not).</summary>
+    private static void AssertFactFilesValidate(string schemaFile, string facts)
+    {
+        Json.Schema.JsonSchema schema = Json.Schema.JsonSchema.FromFile(schemaFile, new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        string[] files = Directory.GetFiles(facts, "*.yaml", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (string file in files)
+        {
+            string yaml = File.ReadAllText(file);
+            Assert.Empty(SchemaTests.Validate(schema, SchemaTests.YamlAsJson(yaml)));
+            Assert.NotEmpty(SchemaTests.Validate(schema, SchemaTests.YamlAsJson(yaml.Replace("kind: ", "kind: not-a-", StringComparison.Ordinal))));
+        }
     }
 
     /// <summary>

@@ -17,7 +17,11 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     /// <summary>Diagnostics whose example cannot be a fact file, with the reason the page gives.</summary>
     private static readonly Dictionary<string, string> NotRunnable = new()
     {
+        ["KG0007"] = "the file's name is the example",
+        ["KG0008"] = "a link is the example",
+        ["KG0034"] = "a text over the limit is the example",
         ["KG0052"] = "the language version is the project's and not a fact file's",
+        ["KG0054"] = "`knowledgegen check` reports it and a build does not",
         ["KG0099"] = "nothing known triggers it",
     };
 

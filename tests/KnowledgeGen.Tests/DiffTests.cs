@@ -103,7 +103,7 @@ public class DiffTests
         string markdown = DiffMarkdownWriter.Write(DiffCommand.Compare(Path.Combine(work.Path, "before"), Path.Combine(work.Path, "after")), "before", "after");
 
         Assert.Contains("> **`after` has 1 error(s) in its fact files**", markdown);
-        Assert.Contains("- `budget-approved` (money, was in `budget.yaml`)", markdown);
+        Assert.Contains("- `budget-approved` (money) was at `budget.yaml:2` in `before`", markdown);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using KnowledgeGen.Tests.Infrastructure;
 using KnowledgeGen.Tool;
+using KnowledgeGen.Tool.Reviewing;
 using Microsoft.Playwright;
 
 namespace KnowledgeGen.Tests;
@@ -87,15 +88,75 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
         Assert.True(overflow <= 0, $"{file} is {overflow}px wider than a 375px screen");
     }
 
+    [Fact]
+    public async Task The_search_page_finds_a_fact_from_file_and_its_result_lands_on_the_fact()
+    {
+        IPage page = await Open(SearchPage.File, width: 1000, height: 800);
+
+        await page.Locator("#search").FillAsync("biggest drop");
+
+        ILocator results = page.Locator("#results li a");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        Assert.Contains("match", await page.Locator("#search-status").InnerTextAsync());
+        string factId = await results.First.InnerTextAsync();
+        await results.First.ClickAsync();
+        Assert.EndsWith("#" + factId, page.Url);
+        Assert.Contains(CitedSentence, await page.Locator($"article.fact[id='{factId}']").InnerTextAsync());
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("search.html")]
+    [InlineData("source-us-team-back-in-beijing.html")]
+    [InlineData("facts.html")]
+    [InlineData("facts-topics-tariffs.html")]
+    [InlineData("entity-china.html")]
+    public async Task Headings_go_down_one_level_at_a_time_from_a_single_h1(string file)
+    {
+        IPage page = await Open(file, width: 1000, height: 800);
+
+        int[] levels = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])");
+
+        Assert.Equal(1, levels[0]);
+        Assert.Single(levels, 1);
+        for (int i = 1; i < levels.Length; i++)
+        {
+            Assert.True(levels[i] <= levels[i - 1] + 1, $"{file}: an h{levels[i]} follows an h{levels[i - 1]}");
+        }
+    }
+
+    [Fact]
+    public async Task Every_link_of_the_index_and_a_source_page_lands_on_a_page_and_an_element_that_exist()
+    {
+        foreach (string file in new[] { "index.html", "source-us-team-back-in-beijing.html" })
+        {
+            IPage page = await Open(file, width: 1000, height: 800);
+            string[] links = (await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)")).Distinct().ToArray();
+            Assert.NotEmpty(links);
+            foreach (string link in links)
+            {
+                Assert.StartsWith("file://", link);
+                await page.GotoAsync(link);
+                string fragment = new Uri(link).Fragment.TrimStart('#');
+                Assert.True(fragment.Length == 0 || await page.EvaluateAsync<bool>("id => document.getElementById(id) !== null", Uri.UnescapeDataString(fragment)), $"{file} links to {link}, which has no such element");
+                Assert.NotEqual(string.Empty, await page.TitleAsync());
+            }
+        }
+    }
+
     public void Dispose() => _report.Dispose();
 
     private async Task<IPage> Open(string file, int width, int height)
     {
         IPage page = await _chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var requests = new List<string>();
+        var console = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
+        page.Console += (_, message) => console.Add(message.Type + ": " + message.Text);
         await page.GotoAsync(new Uri(Path.Combine(_report.Path, file)).AbsoluteUri);
         Assert.All(requests, url => Assert.StartsWith("file://", url)); // nothing fetched from elsewhere
+        Assert.True(console.Count == 0, string.Join("\n", console)); // the Content-Security-Policy refused nothing the page has (its style, the search script)
+        Assert.Equal("absolute", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.skip')).position")); // the inlined style sheet applies
         return page;
     }
 }

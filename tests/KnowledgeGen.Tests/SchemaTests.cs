@@ -48,6 +48,18 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_schema_command_writes_the_schema_byte_for_byte()
+    {
+        using var work = new TemporaryDirectory();
+        string target = Path.Combine(work.Path, "editor", "fact-file.schema.json");
+
+        int exit = KnowledgeGen.Tool.CommandLine.Run(new[] { "schema", "--out", target }, TextWriter.Null, TextWriter.Null, githubActions: false);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllBytes(SchemaPath), File.ReadAllBytes(target));
+    }
+
+    [Fact]
     public void Schema_fields_are_the_generators_fields()
     {
         AssertSameFields(FactFileFields.Source, "source");
@@ -193,11 +205,13 @@ public class SchemaTests
         Assert.True(generator.Order(StringComparer.Ordinal).SequenceEqual(fields), $"{definition}: generator [{string.Join(", ", generator)}], schema [{string.Join(", ", fields)}]");
     }
 
+    private static List<string> Validate(string json) => Validate(Schema.Value, json);
+
     /// <summary>Each error the schema finds in the JSON, as "location: message"; empty when it is valid.</summary>
-    private static List<string> Validate(string json)
+    internal static List<string> Validate(JsonSchema schema, string json)
     {
         using JsonDocument document = JsonDocument.Parse(json);
-        EvaluationResults results = Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        EvaluationResults results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = new List<string>();
         if (results.IsValid)
         {
@@ -219,7 +233,7 @@ public class SchemaTests
 
 
     /// <summary>YAML as an editor's YAML 1.2 language server sees it: plain numbers and booleans typed, all else text.</summary>
-    private static string YamlAsJson(string yaml)
+    internal static string YamlAsJson(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGen.Checking;
 
 namespace KnowledgeGen.Tool.Reviewing;
 
@@ -37,10 +38,16 @@ public static class DiffCommand
         return 0;
     }
 
+    /// <summary>The two sides compared by meaning, and each side checked as the build would check it.</summary>
     public static KnowledgeDiff Compare(string oldSide, string newSide)
     {
-        ParsedKnowledgeBase @new = ParsedKnowledgeBase.Read(FactsSide.Read(newSide, FactsSide.FolderFor(newSide, oldSide)));
-        ParsedKnowledgeBase old = ParsedKnowledgeBase.Read(FactsSide.Read(oldSide, FactsSide.FolderFor(oldSide, newSide)), @new);
-        return KnowledgeDiff.Compare(old, @new);
+        List<(string Path, string Text)> newFiles = FactsSide.Read(newSide, FactsSide.FolderFor(newSide, oldSide));
+        List<(string Path, string Text)> oldFiles = FactsSide.Read(oldSide, FactsSide.FolderFor(oldSide, newSide));
+        ParsedKnowledgeBase @new = ParsedKnowledgeBase.Read(newFiles);
+        ParsedKnowledgeBase old = ParsedKnowledgeBase.Read(oldFiles, @new);
+        return KnowledgeDiff.Compare(old, @new) with
+        {
+            Checks = CheckDifference.Compare(KnowledgeBaseChecker.Check(oldFiles), KnowledgeBaseChecker.Check(newFiles)),
+        };
     }
 }

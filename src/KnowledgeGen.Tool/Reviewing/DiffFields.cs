@@ -1,16 +1,31 @@
 using System.Globalization;
+using System.Text.Json;
 using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Tool.Reviewing;
 
 /// <summary>
-/// A field compared by a diff: its name as the fact files spell it, and its value as text (null when absent). A
-/// list's value is its items, one per line, so that a change can name the items added and removed.
+/// A field compared by a diff: its name as the fact files spell it, its value as text (null when absent), and its
+/// value as JSON (an array for a list, an object for a structured value). A list's text is its items, one per
+/// line, so that a change can name the items added and removed; two values are the same when their texts are.
 /// </summary>
-public sealed record DiffField<T>(string Name, Func<T, string?> Read, bool IsList = false)
+public sealed record DiffField<T>(string Name, Func<T, string?> Read, Action<Utf8JsonWriter, T> Json, bool IsList = false)
 {
     public const char ItemSeparator = '\n';
+
+    /// <summary>The field's value as JSON, or null where it is absent.</summary>
+    public void WriteJson(Utf8JsonWriter json, T item)
+    {
+        if (Read(item) is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            Json(json, item);
+        }
+    }
 }
 
 /// <summary>
@@ -22,43 +37,94 @@ public static class DiffFields
 {
     public static readonly DiffField<FactSpec>[] Fact =
     [
-        new("kind", f => FactFileFields.Name(f.Kind)),
-        new("statement", f => f.Statement),
-        new("about", f => Ids(f.About), IsList: true),
-        new("according-to", f => Ids(f.AccordingTo), IsList: true),
-        new("status", f => f.Status is { } status ? FactFileFields.Name(status) : null),
-        new("value", f => Value(f.Value)),
-        new("measure", f => f.Measure?.Id),
-        new("holds", f => Period(f.Holds)),
-        new("context", f => f.Context),
-        new("quote", f => Citations(f.Citations), IsList: true),
-        new("supersedes", f => Ids(f.Supersedes), IsList: true),
-        new("contradicts", f => Ids(f.Contradicts), IsList: true),
+        new("kind", f => FactFileFields.Name(f.Kind), (j, f) => j.WriteStringValue(FactFileFields.Name(f.Kind))),
+        new("statement", f => f.Statement, (j, f) => j.WriteStringValue(f.Statement)),
+        new("about", f => Ids(f.About), (j, f) => Strings(j, f.About.Select(r => r.Id)), IsList: true),
+        new("according-to", f => Ids(f.AccordingTo), (j, f) => Strings(j, f.AccordingTo.Select(r => r.Id)), IsList: true),
+        new("status", f => f.Status is { } status ? FactFileFields.Name(status) : null, (j, f) => j.WriteStringValue(f.Status is { } status ? FactFileFields.Name(status) : null)),
+        new("value", f => Value(f.Value), (j, f) => FactValueJson.Value(j, f.Value!)),
+        new("measure", f => f.Measure?.Id, (j, f) => j.WriteStringValue(f.Measure?.Id)),
+        new("holds", f => Period(f.Holds), (j, f) => FactValueJson.Period(j, f.Holds!)),
+        new("context", f => f.Context, (j, f) => j.WriteStringValue(f.Context)),
+        new("quote", f => Citations(f.Citations), (j, f) => CitationsJson(j, f.Citations), IsList: true),
+        new("supersedes", f => Ids(f.Supersedes), (j, f) => Strings(j, f.Supersedes.Select(r => r.Id)), IsList: true),
+        new("contradicts", f => Ids(f.Contradicts), (j, f) => Strings(j, f.Contradicts.Select(r => r.Id)), IsList: true),
     ];
 
     public static readonly DiffField<EntitySpec>[] Entity =
     [
-        new("kind", e => FactFileFields.Name(e.Kind)),
-        new("name", e => e.Name),
-        new("aliases", e => Items(e.Aliases), IsList: true),
-        new("description", e => e.Description),
+        new("kind", e => FactFileFields.Name(e.Kind), (j, e) => j.WriteStringValue(FactFileFields.Name(e.Kind))),
+        new("name", e => e.Name, (j, e) => j.WriteStringValue(e.Name)),
+        new("aliases", e => Items(e.Aliases), (j, e) => Strings(j, e.Aliases), IsList: true),
+        new("description", e => e.Description, (j, e) => j.WriteStringValue(e.Description)),
     ];
 
     public static readonly DiffField<SourceSpec>[] Source =
     [
-        new("title", s => s.Title),
-        new("publisher", s => s.Publisher),
-        new("published", s => Date(s.Published)),
-        new("file", s => s.File),
-        new("sha256", s => s.Sha256),
-        new("not-claims", s => Items(s.NotClaims.Select(NotClaim)), IsList: true),
+        new("title", s => s.Title, (j, s) => j.WriteStringValue(s.Title)),
+        new("publisher", s => s.Publisher, (j, s) => j.WriteStringValue(s.Publisher)),
+        new("published", s => Date(s.Published), (j, s) => FactValueJson.Date(j, s.Published!)),
+        new("file", s => s.File, (j, s) => j.WriteStringValue(s.File)),
+        new("sha256", s => s.Sha256, (j, s) => j.WriteStringValue(s.Sha256)),
+        new("not-claims", s => Items(s.NotClaims.Select(NotClaim)), (j, s) => NotClaimsJson(j, s.NotClaims), IsList: true),
     ];
 
     public static readonly DiffField<MeasureSpec>[] Measure =
     [
-        new("description", m => m.Description),
-        new("unit", m => m.Unit),
+        new("description", m => m.Description, (j, m) => j.WriteStringValue(m.Description)),
+        new("unit", m => m.Unit, (j, m) => j.WriteStringValue(m.Unit)),
     ];
+
+    private static void Strings(Utf8JsonWriter json, IEnumerable<string> items)
+    {
+        json.WriteStartArray();
+        foreach (string item in items)
+        {
+            json.WriteStringValue(item);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void CitationsJson(Utf8JsonWriter json, EquatableArray<CitationSpec> citations)
+    {
+        json.WriteStartArray();
+        foreach (CitationSpec citation in citations)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", citation.Source.Id);
+            json.WriteString("quote", citation.Quote);
+            json.WriteStartArray("mentions");
+            foreach (MentionSpec mention in citation.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteString("entity", mention.Entity.Id);
+                json.WritePropertyName("phrases");
+                Strings(json, mention.Phrases);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void NotClaimsJson(Utf8JsonWriter json, EquatableArray<NotClaimSpec> notClaims)
+    {
+        json.WriteStartArray();
+        foreach (NotClaimSpec notClaim in notClaims)
+        {
+            json.WriteStartObject();
+            json.WriteString("quote", notClaim.Quote);
+            FactValueJson.Text(json, "through", notClaim.Through);
+            json.WriteString("reason", FactFileFields.Name(notClaim.Reason));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     private static string? Ids(EquatableArray<IdReference> references) => Items(references.Select(r => r.Id));
 

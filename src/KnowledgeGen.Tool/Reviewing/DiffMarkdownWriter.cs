@@ -35,26 +35,28 @@ public static class DiffMarkdownWriter
 
         markdown.Append(Summary("Facts", diff.Facts)).Append(' ').Append(Summary("Entities", diff.Entities)).Append(' ').Append(Summary("Sources", diff.Sources))
             .Append(' ').Append(Summary("Measures", diff.Measures)).Append('\n');
+        Checks(markdown, diff.Checks, newName);
+        ApiSection(markdown, diff.Api);
 
         Section(markdown, "Facts added", diff.Facts.Added, fact => AddedFact(fact, diff.New));
-        Section(markdown, "Facts changed", diff.Facts.Changed, change => ChangedFact(change, diff.New));
-        Section(markdown, "Facts renamed", diff.Facts.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation.FilePath));
-        Section(markdown, "Facts removed", diff.Facts.Removed, fact => $"- {MarkdownText.Code(fact.Id)} ({FactFileFields.Name(fact.Kind)}, was in {MarkdownText.Code(fact.IdLocation.FilePath)}): {MarkdownText.Inline(fact.Statement)}\n");
+        Section(markdown, "Facts changed", diff.Facts.Changed, change => ChangedFact(change, diff));
+        Section(markdown, "Facts renamed", diff.Facts.Renamed, rename => $"- {MarkdownText.Code(rename.Old.Id)} \u2192 {MarkdownText.Code(rename.New.Id)} at {Place(rename.New.IdLocation)} (was at {Place(rename.Old.IdLocation)}): {MarkdownText.Inline(rename.New.Statement)}\n");
+        Section(markdown, "Facts removed", diff.Facts.Removed, fact => $"- {MarkdownText.Code(fact.Id)} ({FactFileFields.Name(fact.Kind)}) was at {Place(fact.IdLocation)} in {MarkdownText.Code(oldName)}: {MarkdownText.Inline(fact.Statement)}\n" + EvidenceLines(fact.Citations, diff.Old));
 
-        Section(markdown, "Entities added", diff.Entities.Added, entity => Added(entity.Id, entity.IdLocation.FilePath, DiffFields.Entity, entity));
-        Section(markdown, "Entities changed", diff.Entities.Changed, change => Changed(change.New.Id, change.New.IdLocation.FilePath, change.Fields));
-        Section(markdown, "Entities renamed", diff.Entities.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation.FilePath));
-        Section(markdown, "Entities removed", diff.Entities.Removed, entity => $"- {MarkdownText.Code(entity.Id)}: {MarkdownText.Inline(entity.Name)}\n");
+        Section(markdown, "Entities added", diff.Entities.Added, entity => Added(entity.Id, entity.IdLocation, DiffFields.Entity, entity));
+        Section(markdown, "Entities changed", diff.Entities.Changed, change => Changed(change.New.Id, change.New.IdLocation, change.Fields));
+        Section(markdown, "Entities renamed", diff.Entities.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation));
+        Section(markdown, "Entities removed", diff.Entities.Removed, entity => $"- {MarkdownText.Code(entity.Id)} was at {Place(entity.IdLocation)}: {MarkdownText.Inline(entity.Name)}\n");
 
-        Section(markdown, "Sources added", diff.Sources.Added, source => Added(source.Id, source.IdLocation.FilePath, DiffFields.Source, source));
-        Section(markdown, "Sources changed", diff.Sources.Changed, change => Changed(change.New.Id, change.New.IdLocation.FilePath, change.Fields));
-        Section(markdown, "Sources renamed", diff.Sources.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation.FilePath));
-        Section(markdown, "Sources removed", diff.Sources.Removed, source => $"- {MarkdownText.Code(source.Id)}: {MarkdownText.Inline(source.Title)}\n");
+        Section(markdown, "Sources added", diff.Sources.Added, source => Added(source.Id, source.IdLocation, DiffFields.Source, source));
+        Section(markdown, "Sources changed", diff.Sources.Changed, change => Changed(change.New.Id, change.New.IdLocation, change.Fields));
+        Section(markdown, "Sources renamed", diff.Sources.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation));
+        Section(markdown, "Sources removed", diff.Sources.Removed, source => $"- {MarkdownText.Code(source.Id)} was at {Place(source.IdLocation)}: {MarkdownText.Inline(source.Title)}\n");
 
-        Section(markdown, "Measures added", diff.Measures.Added, measure => Added(measure.Id, measure.IdLocation.FilePath, DiffFields.Measure, measure));
-        Section(markdown, "Measures changed", diff.Measures.Changed, change => Changed(change.New.Id, change.New.IdLocation.FilePath, change.Fields));
-        Section(markdown, "Measures renamed", diff.Measures.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation.FilePath));
-        Section(markdown, "Measures removed", diff.Measures.Removed, measure => $"- {MarkdownText.Code(measure.Id)}: {MarkdownText.Inline(measure.Description)}\n");
+        Section(markdown, "Measures added", diff.Measures.Added, measure => Added(measure.Id, measure.IdLocation, DiffFields.Measure, measure));
+        Section(markdown, "Measures changed", diff.Measures.Changed, change => Changed(change.New.Id, change.New.IdLocation, change.Fields));
+        Section(markdown, "Measures renamed", diff.Measures.Renamed, rename => Renamed(rename.Old.Id, rename.New.Id, rename.New.IdLocation));
+        Section(markdown, "Measures removed", diff.Measures.Removed, measure => $"- {MarkdownText.Code(measure.Id)} was at {Place(measure.IdLocation)}: {MarkdownText.Inline(measure.Description)}\n");
         return markdown.ToString();
     }
 
@@ -106,7 +108,7 @@ public static class DiffMarkdownWriter
     private static string AddedFact(FactSpec fact, ParsedKnowledgeBase knowledgeBase)
     {
         var text = new StringBuilder();
-        text.Append("- ").Append(MarkdownText.Code(fact.Id)).Append(" (").Append(FactFileFields.Name(fact.Kind)).Append(", in ").Append(MarkdownText.Code(fact.IdLocation.FilePath)).Append("): ")
+        text.Append("- ").Append(MarkdownText.Code(fact.Id)).Append(" (").Append(FactFileFields.Name(fact.Kind)).Append(") at ").Append(Place(fact.IdLocation)).Append(": ")
             .Append(MarkdownText.Inline(fact.Statement)).Append('\n');
         foreach (DiffField<FactSpec> field in DiffFields.Fact)
         {
@@ -116,37 +118,131 @@ public static class DiffMarkdownWriter
             }
         }
 
-        return text.Append(EvidenceLines(fact, knowledgeBase)).ToString();
+        return text.Append(EvidenceLines(fact.Citations, knowledgeBase)).ToString();
     }
 
-    private static string ChangedFact(ChangedItem<FactSpec> change, ParsedKnowledgeBase knowledgeBase)
-        => Changed(change.New.Id, change.New.IdLocation.FilePath, change.Fields) + EvidenceLines(change.New, knowledgeBase);
-
-    /// <summary>Each citation's quote, marked in bold inside the sentence it stands in.</summary>
-    private static string EvidenceLines(FactSpec fact, ParsedKnowledgeBase knowledgeBase)
+    /// <summary>
+    /// The fact's statement (the new one; the old one too where it changed), its other changed fields, each changed
+    /// citation with its old and new sentence and the words that changed, and the evidence of the citations kept.
+    /// </summary>
+    private static string ChangedFact(ChangedItem<FactSpec> change, KnowledgeDiff diff)
     {
         var text = new StringBuilder();
-        foreach (CitationSpec citation in fact.Citations)
+        text.Append("- ").Append(MarkdownText.Code(change.New.Id)).Append(" (").Append(FactFileFields.Name(change.New.Kind)).Append(") at ").Append(Place(change.New.IdLocation)).Append(": ")
+            .Append(MarkdownText.Inline(change.New.Statement)).Append('\n');
+        text.Append(FieldLines(change.Fields.Where(f => f.Field != "quote")));
+        List<CitationChange> citations = CitationChange.Of(change.Old, diff.Old, change.New, diff.New);
+        foreach (CitationChange citation in citations)
         {
-            text.Append("  - cites ").Append(MarkdownText.Code(citation.Source.Id)).Append(": ");
-            if (knowledgeBase.EvidenceFor(citation) is { } evidence)
+            string source = (citation.New ?? citation.Old)!.Source.Id;
+            string what = citation.Old is null ? "citation added" : citation.New is null ? "citation removed" : "citation changed";
+            text.Append("  - ").Append(what).Append(" (").Append(MarkdownText.Code(source)).Append("):\n");
+            if (citation.Old is not null)
             {
-                text.Append("\u201C").Append(MarkdownText.Inline(evidence.Before)).Append("**").Append(MarkdownText.Inline(evidence.Quote)).Append("**")
-                    .Append(MarkdownText.Inline(evidence.After)).Append("\u201D\n");
+                text.Append("    - before: ").Append(Sentence(citation.Old, citation.OldEvidence)).Append('\n');
             }
-            else
+
+            if (citation.New is not null)
             {
-                text.Append("\u201C").Append(MarkdownText.Inline(citation.Quote)).Append("\u201D (not found in the source: run `knowledgegen check`)\n");
+                text.Append("    - after: ").Append(Sentence(citation.New, citation.NewEvidence)).Append('\n');
             }
+
+            if (citation.Old is not null && citation.New is not null)
+            {
+                text.Append("    - words: ").Append(string.Join(" ", citation.Words.Select(Marked))).Append('\n');
+            }
+        }
+
+        IEnumerable<CitationSpec> kept = change.New.Citations.Where(c => !citations.Any(changed => ReferenceEquals(changed.New, c)));
+        return text.Append(EvidenceLines(kept, diff.New)).ToString();
+    }
+
+    /// <summary>Words kept as they are, ~~removed~~ and **added**.</summary>
+    private static string Marked(WordRun run) => run.Change switch
+    {
+        WordRun.Removed => "~~" + MarkdownText.Inline(run.Text) + "~~",
+        WordRun.Added => "**" + MarkdownText.Inline(run.Text) + "**",
+        _ => MarkdownText.Inline(run.Text),
+    };
+
+    /// <summary>Each citation's quote, marked in bold inside the sentence it stands in.</summary>
+    private static string EvidenceLines(IEnumerable<CitationSpec> citations, ParsedKnowledgeBase knowledgeBase)
+    {
+        var text = new StringBuilder();
+        foreach (CitationSpec citation in citations)
+        {
+            text.Append("  - cites ").Append(MarkdownText.Code(citation.Source.Id)).Append(": ").Append(Sentence(citation, knowledgeBase.EvidenceFor(citation))).Append('\n');
         }
 
         return text.ToString();
     }
 
-    private static string Added<T>(string id, string file, DiffField<T>[] fields, T item)
+    private static string Sentence(CitationSpec citation, Evidence? evidence) => evidence is null
+        ? "\u201C" + MarkdownText.Inline(citation.Quote) + "\u201D (not found in the source: run `knowledgegen check`)"
+        : "\u201C" + MarkdownText.Inline(evidence.Before) + "**" + MarkdownText.Inline(evidence.Quote) + "**" + MarkdownText.Inline(evidence.After) + "\u201D";
+
+    /// <summary>"`budget.yaml:5`": the file, relative to its side's facts folder, and the line of the declaration's id.</summary>
+    private static string Place(LocationInfo location)
+        => MarkdownText.Code(location.FilePath + ":" + (location.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture));
+
+    private static void Checks(StringBuilder markdown, CheckDifference checks, string newName)
+    {
+        markdown.Append("\n**Checks of ").Append(MarkdownText.Code(newName)).Append(":** ")
+            .Append(checks.NewErrors == 0 ? "no error" : checks.NewErrors.ToString(CultureInfo.InvariantCulture) + " error(s)")
+            .Append("; introduced by this change: ").Append(checks.Introduced.Count.ToString(CultureInfo.InvariantCulture))
+            .Append(", fixed: ").Append(checks.Fixed.Count.ToString(CultureInfo.InvariantCulture)).Append(".\n");
+        Section(markdown, "Errors introduced", checks.Introduced, Diagnostic);
+        Section(markdown, "Errors fixed", checks.Fixed, Diagnostic);
+        Section(markdown, "Dangling references", checks.Dangling, Diagnostic);
+    }
+
+    private static string Diagnostic(LocatedDiagnostic diagnostic)
+        => $"- {diagnostic.Id} at {MarkdownText.Code(diagnostic.Place)}: {MarkdownText.Inline(diagnostic.Message)}\n";
+
+    private static void ApiSection(StringBuilder markdown, IReadOnlyList<ApiChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            markdown.Append("\n**API impact:** no generated member renamed, retyped or removed.\n");
+            return;
+        }
+
+        Section(markdown, "API impact: generated members a consumer's code may name", changes, change =>
+        {
+            var text = new StringBuilder("- ").Append(MarkdownText.Code(change.Member)).Append(" (").Append(change.Type).Append(") ").Append(change.Change);
+            if (change.NewMember is not null)
+            {
+                text.Append(change.Change == "retyped" ? " to " + MarkdownText.Code(change.NewType!) : " to " + MarkdownText.Code(change.NewMember));
+            }
+
+            text.Append(": code naming it no longer compiles");
+            if (change.KeptBy is not null)
+            {
+                text.Append(", except that its `retired:` entry at ").Append(MarkdownText.Code(change.KeptBy)).Append(" keeps it compiling.\n");
+            }
+            else if (change.Retired is not null)
+            {
+                text.Append(". This `retired:` entry in a fact file keeps it compiling, with the reason as the error message:\n\n    ```yaml\n");
+                foreach (string line in change.Retired.Yaml.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    text.Append("    ").Append(line).Append('\n');
+                }
+
+                text.Append("    ```\n");
+            }
+            else
+            {
+                text.Append(change.Change == "retyped" ? " where it names the type; no `retired:` entry can keep an id that is still a fact's.\n" : "; only facts have `retired:` entries.\n");
+            }
+
+            return text.ToString();
+        });
+    }
+
+    private static string Added<T>(string id, LocationInfo location, DiffField<T>[] fields, T item)
     {
         var text = new StringBuilder();
-        text.Append("- ").Append(MarkdownText.Code(id)).Append(" (in ").Append(MarkdownText.Code(file)).Append(")\n");
+        text.Append("- ").Append(MarkdownText.Code(id)).Append(" at ").Append(Place(location)).Append('\n');
         foreach (DiffField<T> field in fields)
         {
             if (field.Read(item) is { } value)
@@ -158,10 +254,12 @@ public static class DiffMarkdownWriter
         return text.ToString();
     }
 
-    private static string Changed(string id, string file, IReadOnlyList<FieldChange> fields)
+    private static string Changed(string id, LocationInfo location, IReadOnlyList<FieldChange> fields)
+        => "- " + MarkdownText.Code(id) + " at " + Place(location) + "\n" + FieldLines(fields);
+
+    private static string FieldLines(IEnumerable<FieldChange> fields)
     {
         var text = new StringBuilder();
-        text.Append("- ").Append(MarkdownText.Code(id)).Append(" (in ").Append(MarkdownText.Code(file)).Append(")\n");
         foreach (FieldChange field in fields)
         {
             text.Append("  - ").Append(field.Field).Append(":\n");
@@ -192,6 +290,6 @@ public static class DiffMarkdownWriter
     private static string OneLine(string value, bool isList)
         => MarkdownText.Inline(isList ? value.Replace(DiffField<object>.ItemSeparator.ToString(), "; ", StringComparison.Ordinal) : value);
 
-    private static string Renamed(string from, string to, string file)
-        => $"- {MarkdownText.Code(from)} \u2192 {MarkdownText.Code(to)} (in {MarkdownText.Code(file)})\n";
+    private static string Renamed(string from, string to, LocationInfo location)
+        => $"- {MarkdownText.Code(from)} \u2192 {MarkdownText.Code(to)} at {Place(location)}\n";
 }

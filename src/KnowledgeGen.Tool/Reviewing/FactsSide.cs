@@ -71,22 +71,26 @@ public static class FactsSide
             throw new UnreadableInputException($"'{folder}' is neither a folder nor git:<revision>.");
         }
 
+        // Found as every command finds them: a link or an unsafe name stops the diff, rather than being followed or
+        // left out of what the reviewer reads.
+        KnowledgeBaseFiles found = KnowledgeBaseFiles.Of(folder);
+        if (found.Refused.Count > 0)
+        {
+            var refused = found.Refused[0].ToDiagnostic();
+            throw new UnreadableInputException($"{refused.Id}: {refused.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
         var files = new List<(string Path, string Text)>();
-        foreach (string path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        foreach (string path in found.Readable)
         {
             string relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            if (!Wanted(relative))
-            {
-                continue;
-            }
-
             try
             {
                 files.Add((relative, File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true))));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
-                throw new UnreadableInputException($"Could not read '{KnowledgeBaseFolder.Display(path)}': {e.Message}");
+                throw new UnreadableInputException($"Could not read '{PrintableText.Escape(KnowledgeBaseFolder.Display(path))}': {e.Message}");
             }
         }
 

@@ -49,6 +49,14 @@ public static class GitRevision
             string path = entry[(tab + 1)..];
             if (head[1] == "blob" && path.StartsWith(prefix, StringComparison.Ordinal) && wanted(path))
             {
+                // The rule a folder's files are held to (KnowledgeBaseFiles): a link stored in git ("120000") or an
+                // unsafe name stops the comparison instead of being read.
+                string relative = path[prefix.Length..];
+                if (head[0] == "120000" || relative.Any(c => c != '/' && !KnowledgeBasePaths.IsSafe(c)))
+                {
+                    throw new UnreadableInputException($"'{PrintableText.Escape(path)}' at git:{PrintableText.Escape(revision)} is a symbolic link or has a character outside the safe set (KG0007, KG0008); KnowledgeGen reads neither.");
+                }
+
                 blobs.Add((path[prefix.Length..], head[2]));
             }
         }

@@ -56,10 +56,32 @@ public sealed class HtmlWriter
         return this;
     }
 
-    /// <summary>The style sheet, which is the tool's own resource, never input.</summary>
+    /// <summary>The style sheet, which is the tool's own resource, never input; written as given, so that its hash is the text's.</summary>
     public HtmlWriter Style(string css)
     {
-        _html.Append("<style>\n").Append(css).Append("</style>");
+        _html.Append("<style>").Append(css).Append("</style>");
+        return this;
+    }
+
+    /// <summary>A script, which is the tool's own resource, never input.</summary>
+    public HtmlWriter Script(string script)
+    {
+        _html.Append("<script>").Append(script).Append("</script>");
+        return this;
+    }
+
+    /// <summary>
+    /// Data for a script, as a JSON block the browser never runs. The JSON must escape '&lt;' (as
+    /// System.Text.Json's default encoder does), so that no text in it can close the element.
+    /// </summary>
+    public HtmlWriter JsonData(string id, string json)
+    {
+        if (json.Contains('<'))
+        {
+            throw new ArgumentException("JSON inside HTML must escape '<'.", nameof(json));
+        }
+
+        _html.Append("<script type=\"application/json\" id=\"").Append(WebUtility.HtmlEncode(id)).Append("\">").Append(json).Append("</script>");
         return this;
     }
 

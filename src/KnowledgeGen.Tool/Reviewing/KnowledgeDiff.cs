@@ -41,6 +41,12 @@ public sealed record KnowledgeDiff(
 {
     public bool IsEmpty => Facts.IsEmpty && Entities.IsEmpty && Sources.IsEmpty && Measures.IsEmpty;
 
+    /// <summary>The errors the change introduces and fixes, and the new side's dangling references.</summary>
+    public CheckDifference Checks { get; init; } = CheckDifference.None;
+
+    /// <summary>The generated members the change renames, retypes or removes.</summary>
+    public IReadOnlyList<ApiChange> Api => ApiImpact.Of(this);
+
     public static KnowledgeDiff Compare(ParsedKnowledgeBase old, ParsedKnowledgeBase @new) => new(
         old,
         @new,

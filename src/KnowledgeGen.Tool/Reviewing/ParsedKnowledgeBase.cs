@@ -28,6 +28,11 @@ public sealed class ParsedKnowledgeBase
 
     public Dictionary<string, MeasureSpec> Measures { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The <c>retired:</c> entries, by the id they keep.</summary>
+    public Dictionary<string, RetiredSpec> Retired { get; } = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, TextPositions> _positions = new(StringComparer.Ordinal);
+
     /// <summary>How many errors reading the fact files met: what they stopped is missing from this side.</summary>
     public int ReadingErrors { get; private set; }
 
@@ -74,6 +79,11 @@ public sealed class ParsedKnowledgeBase
             {
                 knowledgeBase.Measures.TryAdd(measure.Id, measure);
             }
+
+            foreach (RetiredSpec retired in file.Retired)
+            {
+                knowledgeBase.Retired.TryAdd(retired.Id, retired);
+            }
         }
 
         return knowledgeBase;
@@ -87,17 +97,38 @@ public sealed class ParsedKnowledgeBase
             return null;
         }
 
-        return QuoteSpans.Find(document, citation.Quote, citation.Occurrence) is { } span ? Evidence.From(document, span) : null;
+        if (QuoteSpans.Find(document, citation.Quote, citation.Occurrence) is not { } span)
+        {
+            return null;
+        }
+
+        if (!_positions.TryGetValue(document.Path, out TextPositions? positions))
+        {
+            _positions[document.Path] = positions = new TextPositions(document.Text);
+        }
+
+        return Evidence.From(document, span, positions);
     }
 }
 
-/// <summary>A quote in the sentence(s) it stands in, as printed in the source: the text before it, the quote, the text after.</summary>
-public sealed record Evidence(string Before, string Quote, string After)
+/// <summary>Where a quote stands in its source's text file: code point offsets (end exclusive), and the 1-based line and column of its start, as `export --json` gives them.</summary>
+public sealed record QuotePosition(int Start, int End, int Line, int Column);
+
+/// <summary>A quote in the sentence(s) it stands in, as printed in the source: the text before it, the quote, the text after; and its place.</summary>
+public sealed record Evidence(string Before, string Quote, string After, QuotePosition Position)
 {
-    public static Evidence From(SourceDocument document, QuoteSpan match) => new(
-        OneLine(document.Text[match.SentenceStart..match.Start]),
-        OneLine(document.Text[match.Start..match.End]),
-        OneLine(document.Text[match.End..match.SentenceEnd]));
+    public static Evidence From(SourceDocument document, QuoteSpan match, TextPositions positions)
+    {
+        (int start, int line, int column) = positions.Of(match.Start);
+        return new Evidence(
+            OneLine(document.Text[match.SentenceStart..match.Start]),
+            OneLine(document.Text[match.Start..match.End]),
+            OneLine(document.Text[match.End..match.SentenceEnd]),
+            new QuotePosition(start, positions.Of(match.End).CodePoint, line, column));
+    }
+
+    /// <summary>The whole sentence(s), quote included.</summary>
+    public string Sentence => Before + Quote + After;
 
     /// <summary>A sentence run across lines (a quote spanning a line break) read as one line.</summary>
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));

@@ -21,10 +21,10 @@ public static class ReportCommand
             return 2;
         }
 
-        IReadOnlyDictionary<string, string> changes;
+        ReportChanges changes;
         try
         {
-            changes = changedSince is null ? new Dictionary<string, string>() : ChangedFacts(DiffCommand.Compare(changedSince, folder.FullName));
+            changes = changedSince is null ? ReportChanges.None : new ReportChanges(changedSince, DiffCommand.Compare(changedSince, folder.FullName));
         }
         catch (UnreadableInputException e)
         {
@@ -33,7 +33,7 @@ public static class ReportCommand
         }
 
         KnowledgeBaseFolder knowledgeBase = KnowledgeBaseFolder.Load(folder);
-        var site = new ReportSite(knowledgeBase.KnowledgeBase, folder.FullName, changes, changedSince);
+        var site = new ReportSite(knowledgeBase.KnowledgeBase, folder.FullName, changes);
         Directory.CreateDirectory(outDirectory.FullName);
         int pages = 0;
         foreach ((string file, string html) in site.Pages())
@@ -42,35 +42,13 @@ public static class ReportCommand
             pages++;
         }
 
-        int errors = knowledgeBase.KnowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        int errors = knowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         if (errors > 0)
         {
-            error.WriteLine($"The knowledge base has {errors.ToString(CultureInfo.InvariantCulture)} error(s); the report shows what could be read. Run 'knowledgegen check' to see them.");
+            error.WriteLine($"The knowledge base has {errors.ToString(CultureInfo.InvariantCulture)} error(s); the report shows what could be read. The report's index lists them.");
         }
 
         output.WriteLine($"Wrote {pages.ToString(CultureInfo.InvariantCulture)} pages to {KnowledgeBaseFolder.Display(Path.Combine(outDirectory.FullName, "index.html"))}");
         return 0;
-    }
-
-    /// <summary>Each fact added, changed or renamed on the way from the old side, with what happened to it.</summary>
-    private static Dictionary<string, string> ChangedFacts(KnowledgeDiff diff)
-    {
-        var changes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (FactSpec fact in diff.Facts.Added)
-        {
-            changes[fact.Id] = "new";
-        }
-
-        foreach (ChangedItem<FactSpec> change in diff.Facts.Changed)
-        {
-            changes[change.New.Id] = "changed (" + string.Join(", ", change.Fields.Select(f => f.Field)) + ")";
-        }
-
-        foreach (RenamedItem<FactSpec> rename in diff.Facts.Renamed)
-        {
-            changes[rename.New.Id] = "renamed from " + rename.Old.Id;
-        }
-
-        return changes;
     }
 }

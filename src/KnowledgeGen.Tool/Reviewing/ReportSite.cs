@@ -15,11 +15,10 @@ namespace KnowledgeGen.Tool.Reviewing;
 public sealed class ReportSite
 {
     public const string FactsPage = "facts.html";
-    private static readonly string Css = ReadCss();
 
     private readonly CheckedKnowledgeBase _knowledgeBase;
-    private readonly IReadOnlyDictionary<string, string> _changes;
-    private readonly string? _changedSince;
+    private readonly ReportChanges _changes;
+    private readonly Dictionary<string, FactSpec> _factsById = new(StringComparer.Ordinal);
     private readonly List<FactSpec> _facts;
     private readonly Dictionary<string, SourceSpec> _sources;
     private readonly Dictionary<string, EntitySpec> _entities;
@@ -30,14 +29,18 @@ public sealed class ReportSite
     private readonly Dictionary<string, string> _pageOfFact = new(StringComparer.Ordinal);
 
     /// <param name="folder">The facts folder, which fact files are named relative to.</param>
-    /// <param name="changes">Fact id to what happened to it since <paramref name="changedSince"/> ("new", "changed: value").</param>
-    public ReportSite(CheckedKnowledgeBase knowledgeBase, string folder, IReadOnlyDictionary<string, string> changes, string? changedSince)
+    /// <param name="changes">What changed since the revision or folder of <c>--changed-since</c>.</param>
+    public ReportSite(CheckedKnowledgeBase knowledgeBase, string folder, ReportChanges changes)
     {
         _folder = folder;
         _knowledgeBase = knowledgeBase;
         _changes = changes;
-        _changedSince = changedSince;
         _facts = knowledgeBase.Facts.ToList();
+        foreach (FactSpec fact in _facts)
+        {
+            _factsById.TryAdd(fact.Id, fact);
+        }
+
         _factsAbout = _facts.SelectMany(f => f.About.Select(a => a.Id).Distinct(StringComparer.Ordinal).Select(a => (Entity: a, Fact: f))).ToLookup(p => p.Entity, p => p.Fact, StringComparer.Ordinal);
         foreach (FactSpec fact in _facts)
         {
@@ -102,6 +105,7 @@ public sealed class ReportSite
         List<SourceCoverage> coverage = _sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(Coverage).ToList();
         yield return ("index.html", Index(coverage));
         yield return (FactsPage, FactsPageHtml());
+        yield return (SearchPage.File, SearchPage.Html(SearchEntries()));
         foreach (IGrouping<string, FactSpec> file in _facts.GroupBy(FileOf).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             yield return (_pageOfFile[file.Key], FactFilePageHtml(file.Key, file.ToList()));
@@ -126,26 +130,17 @@ public sealed class ReportSite
             int errors = _knowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
             if (errors > 0)
             {
-                html.Element("p", $"The checks found {Count(errors, "error")}: run 'knowledgegen check' to see them. Facts that could not be read are missing here.", ("class", "unaccounted"));
+                html.Element("p", $"The checks found {Count(errors, "error")}, listed below: facts that could not be read are missing here.", ("class", "unaccounted"));
             }
 
-            if (_changedSince is not null)
+            if (_changes.Since is not null)
             {
-                html.Element("h2", $"Facts changed since {_changedSince}", ("id", "changed")).Line();
-                if (_changes.Count == 0)
-                {
-                    html.Element("p", "None.");
-                }
-                else
-                {
-                    html.Open("ul");
-                    foreach ((string id, string what) in _changes.OrderBy(c => c.Key, StringComparer.Ordinal))
-                    {
-                        html.Open("li").Element("a", id, ("href", FactLink(id))).Text(" \u2014 " + what).Close().Line();
-                    }
+                ChangesSection(html);
+            }
 
-                    html.Close();
-                }
+            if (errors > 0)
+            {
+                ErrorsSection(html);
             }
 
             html.Element("h2", "Sources", ("id", "sources")).Line();
@@ -184,6 +179,56 @@ public sealed class ReportSite
             html.Close();
         });
     }
+
+    private void ChangesSection(HtmlWriter html)
+    {
+        html.Element("h2", $"Facts changed since {_changes.Since}", ("id", "changed")).Line();
+        if (_changes.Labels.Count + _changes.RemovedFacts.Count + _changes.RemovedEntities.Count == 0)
+        {
+            html.Element("p", "None.");
+            return;
+        }
+
+        html.Open("ul");
+        foreach ((string id, string what) in _changes.Labels.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            html.Open("li");
+            FactAnchor(html, id);
+            html.Text(" \u2014 " + what).Close().Line();
+        }
+
+        foreach (FactSpec fact in _changes.RemovedFacts)
+        {
+            html.Open("li", ("class", "removed")).Element("del", fact.Id).Text(" \u2014 removed: " + fact.Statement).Close().Line();
+        }
+
+        foreach (EntitySpec entity in _changes.RemovedEntities)
+        {
+            html.Open("li", ("class", "removed")).Element("del", entity.Id).Text($" \u2014 entity removed: {entity.Name}").Close().Line();
+        }
+
+        html.Close();
+    }
+
+    /// <summary>The errors of the checked side, each at its file, line and column, as `knowledgegen check` prints them.</summary>
+    private void ErrorsSection(HtmlWriter html)
+    {
+        List<LocatedDiagnostic> errors = _knowledgeBase.Diagnostics.Where(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(LocatedDiagnostic.From).ToList();
+        html.Element("h2", $"Errors ({Number(errors.Count)})", ("id", "errors")).Line();
+        html.Open("ul", ("class", "errors"));
+        foreach (LocatedDiagnostic error in errors)
+        {
+            html.Open("li").Element("code", error.Place).Text($": {error.Id}: {error.Message}").Close().Line();
+        }
+
+        html.Close();
+    }
+
+    /// <summary>Every fact, entity and source as the search page finds it: by id, statement, name, alias or title.</summary>
+    private IEnumerable<SearchEntry> SearchEntries()
+        => _facts.Select(f => new SearchEntry("fact", f.Id, FactLink(f.Id), f.Statement, f.Id + " " + f.Statement))
+            .Concat(_entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new SearchEntry(FactFileFields.Name(e.Kind), e.Name, EntityPage(e.Id), e.Id, string.Join(" ", e.Aliases.Prepend(e.Name).Append(e.Id)))))
+            .Concat(_sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(s => new SearchEntry("source", s.Title, SourcePage(s.Id), s.Publisher ?? s.Id, s.Title + " " + s.Id)));
 
     private string FactsPageHtml() => Page("Every fact", html =>
     {
@@ -231,10 +276,12 @@ public sealed class ReportSite
         html.Open("ul", ("class", "fact-list"));
         foreach (FactSpec fact in facts)
         {
-            html.Open("li").Element("a", fact.Id, ("href", FactLink(fact.Id))).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
-            if (_changes.TryGetValue(fact.Id, out string? change))
+            html.Open("li");
+            FactAnchor(html, fact.Id);
+            html.Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
+            if (_changes.LabelOf(fact.Id) is { } change)
             {
-                html.Element("span", $"{change} since {_changedSince}", ("class", "badge changed"));
+                html.Element("span", change, ("class", "badge changed"));
             }
 
             html.Text(" " + fact.Statement).Close().Line();
@@ -259,6 +306,10 @@ public sealed class ReportSite
         html.Close().Line();
         html.Open("ul", ("class", "legend"), ("aria-label", "How sentences are marked"))
             .Open("li").Open("mark", ("class", "cited")).Text("Cited sentence, ").Element("span", "quoted words", ("class", "quoted")).Close().Text(", then links to the facts citing it").Close()
+            .Open("li").Text("Several facts quoting one sentence: each one's words underlined in a shape of its own, ")
+            .Element("span", "1", ("class", "key q1")).Element("span", "2", ("class", "key q2")).Element("span", "3", ("class", "key q3")).Text(" as before its link").Close()
+            .Open("li").Open("span", ("class", "former")).Text("was cited by ").Element("del", "fact").Close().Text(": a citation the change took away (with ")
+            .Element("code", "--changed-since").Text(")").Close()
             .Open("li").Open("span", ("class", "not-claim")).Text("Holds no claim ").Element("span", "no claim: reason", ("class", "label")).Close().Close()
             .Open("li").Open("span", ("class", "unaccounted")).Text("Unaccounted ").Element("span", "\u2691 unaccounted", ("class", "label")).Close().Close()
             .Close().Line();
@@ -271,6 +322,7 @@ public sealed class ReportSite
 
         html.Open("article", ("class", "source"), ("aria-label", "The article's text"));
         SourceDocument document = source.Document;
+        ILookup<int, FormerCitation> former = _changes.FormerIn(source.Source, document);
         for (int p = 0; p < document.ParagraphStarts.Count; p++)
         {
             int first = document.ParagraphStarts[p];
@@ -283,7 +335,7 @@ public sealed class ReportSite
                     html.Text(" ");
                 }
 
-                Sentence(this, html, source, i);
+                Sentence(html, source, i, former);
             }
 
             html.Close().Line();
@@ -292,8 +344,11 @@ public sealed class ReportSite
         html.Close();
     });
 
-    /// <summary>One sentence of an article: cited (its quoted words marked, links to the facts), holding no claim, or unaccounted.</summary>
-    private static void Sentence(ReportSite site, HtmlWriter html, SourceCoverage source, int index)
+    /// <summary>
+    /// One sentence of an article: cited (each citing fact's quoted words marked in a style of their own, then the
+    /// facts keyed to those styles), holding no claim, or unaccounted; then any citation of it the change took away.
+    /// </summary>
+    private void Sentence(HtmlWriter html, SourceCoverage source, int index, ILookup<int, FormerCitation> former)
     {
         SourceDocument document = source.Document!;
         string id = "s-" + Number(index + 1);
@@ -301,19 +356,41 @@ public sealed class ReportSite
         int end = start + document.Sentences[index].Length;
         if (source.CitedBy[index] is { Count: > 0 } citations)
         {
+            List<string> facts = citations.Select(c => c.Fact).Distinct(StringComparer.Ordinal).ToList();
             html.Open("mark", ("class", "cited sentence"), ("id", id));
-            int at = start;
-            foreach ((int quoteStart, int quoteEnd) in Merge(citations.Select(c => (Math.Max(start, c.Span.Start), Math.Min(end, c.Span.End)))))
+            var spans = citations.Select(c => (Key: facts.IndexOf(c.Fact), Start: Math.Max(start, c.Span.Start), End: Math.Min(end, c.Span.End))).Where(c => c.End > c.Start).ToList();
+            int[] cuts = spans.SelectMany(c => new[] { c.Start, c.End }).Append(start).Append(end).Distinct().Order().ToArray();
+            for (int i = 0; i + 1 < cuts.Length; i++)
             {
-                html.Text(document.Text[at..quoteStart]).Element("span", document.Text[quoteStart..quoteEnd], ("class", "quoted"));
-                at = quoteEnd;
+                // Each fact quoting this piece wraps it once, in the order of the facts' keys.
+                int[] keys = spans.Where(c => c.Start <= cuts[i] && cuts[i + 1] <= c.End).Select(c => c.Key).Distinct().Order().ToArray();
+                foreach (int key in keys)
+                {
+                    html.Open("span", ("class", "quoted " + KeyClass(key)), ("title", facts[key]));
+                }
+
+                html.Text(document.Text[cuts[i]..cuts[i + 1]]);
+                foreach (int _ in keys)
+                {
+                    html.Close();
+                }
             }
 
-            html.Text(document.Text[at..end]).Close();
+            html.Close();
             html.Open("span", ("class", "cites")).Text(" cited by");
-            foreach (string fact in citations.Select(c => c.Fact).Distinct(StringComparer.Ordinal))
+            for (int key = 0; key < facts.Count; key++)
             {
-                html.Text(" ").Element("a", fact, ("href", site.FactLink(fact)), ("class", "fact-link"));
+                html.Text(" ");
+                if (facts.Count > 1)
+                {
+                    html.Element("span", Number(key + 1), ("class", "key " + KeyClass(key)), ("aria-hidden", "true"));
+                }
+
+                FactAnchor(html, facts[key], "fact-link");
+                if (_changes.LabelOf(facts[key]) is { } change)
+                {
+                    html.Element("span", change + OldValues(facts[key]), ("class", "badge changed"));
+                }
             }
 
             html.Close();
@@ -326,41 +403,33 @@ public sealed class ReportSite
         {
             html.Open("span", ("class", "unaccounted sentence"), ("id", id)).Text(document.Sentences[index] + " ").Element("span", "\u2691 unaccounted", ("class", "label")).Close();
         }
-    }
 
-    private static IEnumerable<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> spans)
-    {
-        (int Start, int End)? current = null;
-        foreach ((int start, int end) in spans.Where(s => s.End > s.Start).OrderBy(s => s.Start))
+        foreach (FormerCitation citation in former[index])
         {
-            if (current is { } open && start <= open.End)
-            {
-                current = (open.Start, Math.Max(open.End, end));
-                continue;
-            }
-
-            if (current is { } done)
-            {
-                yield return done;
-            }
-
-            current = (start, end);
-        }
-
-        if (current is { } last)
-        {
-            yield return last;
+            html.Open("span", ("class", "former")).Text(" was cited by ").Element("del", citation.FactId, ("title", citation.Statement))
+                .Text($" ({citation.Why} since {_changes.Since}: \u201C{citation.Statement}\u201D)").Close();
         }
     }
+
+    /// <summary>The style of the n-th fact quoting a sentence: four underlines told apart by shape, then again.</summary>
+    private static string KeyClass(int key) => "q" + Number(key % 4 + 1);
+
+    /// <summary>"; value was …" for each field of a changed fact but its quotes (which the article shows where they stood).</summary>
+    private string OldValues(string factId)
+        => string.Concat(_changes.FieldsOf(factId).Where(f => f.Field != "quote").Select(f => $"; {f.Field} was {(f.Old is null ? "(none)" : Readable(f.Old, f.IsList))}"));
+
+    /// <summary>A link to a fact, titled with its statement so that pointing at it says what the fact claims.</summary>
+    private void FactAnchor(HtmlWriter html, string id, string? cssClass = null)
+        => html.Element("a", id, ("href", FactLink(id)), ("title", _factsById.TryGetValue(id, out FactSpec? fact) ? fact.Statement : null), ("class", cssClass));
 
     private void FactCard(HtmlWriter html, FactSpec fact)
     {
-        bool changed = _changes.TryGetValue(fact.Id, out string? change);
-        html.Open("article", ("class", changed ? "fact changed" : "fact"), ("id", fact.Id), ("aria-labelledby", "h-" + fact.Id));
-        html.Open("h3", ("id", "h-" + fact.Id)).Element("a", fact.Id, ("href", "#" + fact.Id)).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
-        if (changed)
+        string? change = _changes.LabelOf(fact.Id);
+        html.Open("article", ("class", change is not null ? "fact changed" : "fact"), ("id", fact.Id), ("aria-labelledby", "h-" + fact.Id));
+        html.Open("h2", ("id", "h-" + fact.Id)).Element("a", fact.Id, ("href", "#" + fact.Id)).Element("span", FactFileFields.Name(fact.Kind), ("class", "badge"));
+        if (change is not null)
         {
-            html.Element("span", $"{change} since {_changedSince}", ("class", "badge changed"));
+            html.Element("span", change, ("class", "badge changed"));
         }
 
         html.Close();
@@ -393,7 +462,18 @@ public sealed class ReportSite
         }
 
         html.Close();
-        html.Element("h4", fact.Citations.Count == 1 ? "Citation" : "Citations");
+        if (_changes.FieldsOf(fact.Id) is { Count: > 0 } fields)
+        {
+            html.Open("dl", ("class", "fields was"), ("aria-label", "Before the change"));
+            foreach (FieldChange field in fields)
+            {
+                html.Element("dt", field.Field + " before").Open("dd").Element("del", field.Old is null ? "(none)" : Readable(field.Old, field.IsList)).Close();
+            }
+
+            html.Close();
+        }
+
+        html.Element("h3", fact.Citations.Count == 1 ? "Citation" : "Citations");
         foreach (CitationSpec citation in fact.Citations)
         {
             Citation(html, citation);
@@ -502,26 +582,7 @@ public sealed class ReportSite
         return new SourceCoverage(source, document, citedBy, notClaims);
     }
 
-    private static string Page(string title, Action<HtmlWriter> content)
-    {
-        var html = new HtmlWriter();
-        html.Doctype().Line();
-        html.Open("html", ("lang", "en")).Line();
-        html.Open("head").Void("meta", ("charset", "utf-8")).Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
-            .Element("title", title + " \u2014 knowledge base report").Style(Css).Close().Line();
-        html.Open("body");
-        html.Element("a", "Skip to content", ("class", "skip"), ("href", "#content")).Line();
-        html.Open("nav", ("class", "site"), ("aria-label", "Report")).Open("ul")
-            .Open("li").Element("a", "Index", ("href", "index.html")).Close()
-            .Open("li").Element("a", "Sources", ("href", "index.html#sources")).Close()
-            .Open("li").Element("a", "Entities", ("href", "index.html#entities")).Close()
-            .Open("li").Element("a", "Every fact", ("href", FactsPage)).Close()
-            .Close().Close().Line();
-        html.Open("main", ("id", "content"), ("tabindex", "-1"));
-        content(html);
-        html.Close().Line().Close().Line().Close().Line();
-        return html.ToString();
-    }
+    private static string Page(string title, Action<HtmlWriter> content) => ReportPage.Write(title, content);
 
     private static string Readable(string value, bool isList) => isList ? value.Replace("\n", ", ", StringComparison.Ordinal) : value;
 
@@ -530,14 +591,6 @@ public sealed class ReportSite
     private static string Count(int count, string one, string? many = null) => Number(count) + " " + (count == 1 ? one : many ?? one + "s");
 
     private static string Percent(int part, int whole) => whole == 0 ? "\u2014" : (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";
-
-    private static string ReadCss()
-    {
-        using Stream stream = typeof(ReportSite).Assembly.GetManifestResourceStream("KnowledgeGen.Tool.Reviewing.report.css")
-            ?? throw new InvalidOperationException("The report's style sheet is missing from the tool.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     /// <summary>A source's sentences: the facts citing each (with the quote's span), and each one's reason for holding no claim.</summary>
     private sealed record SourceCoverage(SourceSpec Source, SourceDocument? Document, List<(string Fact, Microsoft.CodeAnalysis.Text.TextSpan Span)>?[] CitedBy, string?[] NotClaimReasons)

@@ -62,6 +62,13 @@ namespace KnowledgeGen.Checking
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceFileMissing, source.FileLocation, source.File, source.ResolvedPath));
                 }
+                else if (catalogued.Document.OversizeLength > 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        Diagnostics.SourceTextTooLarge, source.FileLocation, source.File,
+                        catalogued.Document.OversizeLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                        SourceDocument.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+                }
                 else if (catalogued.Document.Sha256 != source.Sha256)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceHashMismatch, source.Sha256Location, source.Id, catalogued.Document.Sha256, source.Sha256));
@@ -122,9 +129,9 @@ namespace KnowledgeGen.Checking
                 return citation;
             }
 
-            if (source.Document is null)
+            if (source.Document is null || source.Document.OversizeLength > 0)
             {
-                return citation with { SourceTitle = source.Title }; // the missing text is reported at the source
+                return citation with { SourceTitle = source.Title }; // the missing or refused text is reported at the source
             }
 
             QuoteResult found = QuoteLocator.Locate(source.Document, citation.Quote, citation.Occurrence);

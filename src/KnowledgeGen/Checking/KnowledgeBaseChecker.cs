@@ -34,13 +34,22 @@ namespace KnowledgeGen.Checking
                 }
             }
 
+            return Check(factFiles, documents, displayDirectory, cancellationToken);
+        }
+
+        /// <summary>
+        /// The checks over fact files already parsed and texts already split, each list in path order as the other
+        /// overload gives them, so that a caller that keeps them (the language server) parses only what changed.
+        /// </summary>
+        public static CheckedKnowledgeBase Check(IReadOnlyList<FactFileSpec> factFiles, IReadOnlyList<SourceDocument> documents, string displayDirectory = "", CancellationToken cancellationToken = default)
+        {
             KnowledgeCatalog catalog = KnowledgeCatalog.Build(factFiles.Select(CatalogPart.From).ToImmutableArray(), documents.ToImmutableArray());
             List<CheckedFactFile> checkedFiles = factFiles.Select(f => FactFileChecker.Check(f, catalog, cancellationToken)).ToList();
             CrossFileResult crossFile = CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), displayDirectory);
             CrossFactResult crossFact = CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut, displayDirectory, cancellationToken);
             checkedFiles.RemoveAll(f => crossFile.LeftOut.Contains(f.File.Path));
             var diagnostics = checkedFiles.SelectMany(f => f.Diagnostics).Concat(crossFile.Diagnostics).Concat(crossFact.Diagnostics).ToList();
-            return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents, crossFact.Accounts);
+            return new CheckedKnowledgeBase(checkedFiles, crossFile.Index, diagnostics, documents.ToList(), crossFact.Accounts);
         }
     }
 

@@ -24,10 +24,29 @@ namespace KnowledgeGen.Checking
         EquatableArray<int> ParagraphStarts,
         EquatableArray<int> ParagraphLines,
         EquatableArray<string> NormalizedParagraphs,
-        string? InvalidText)
+        string? InvalidText,
+        int OversizeLength = 0)
     {
+        /// <summary>
+        /// The most characters a source text may have (docs/security.md). Every quote is searched for in its
+        /// source's text, so this bounds what one quote can cost; a news article has a few thousand characters.
+        /// </summary>
+        public const int MaxTextLength = 1024 * 1024;
+
+        /// <summary>
+        /// A text over <see cref="MaxTextLength"/>, refused unread (KG0034): no sentences, no hash, so nothing is
+        /// split, searched or hashed however large it is; <paramref name="length"/> is its length in characters.
+        /// </summary>
+        public static SourceDocument Oversize(string path, int length)
+            => new SourceDocument(path, string.Empty, string.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty, EquatableArray<string>.Empty, null, length);
+
         public static SourceDocument Create(string path, string text)
         {
+            if (text.Length > MaxTextLength)
+            {
+                return Oversize(path, text.Length);
+            }
+
             var sentences = new List<string>();
             var normalized = new List<string>();
             var starts = new List<int>();

@@ -14,7 +14,9 @@ namespace KnowledgeGen.Model
             object[] args = new object[MessageArgs.Count];
             for (int i = 0; i < args.Length; i++)
             {
-                args[i] = MessageArgs[i];
+                // An argument quotes a fact file or a source text: shown escaped, so that no line break, control
+                // character or bidirectional override of theirs reaches a build log or an editor as it is.
+                args[i] = PrintableText.Escape(MessageArgs[i]);
             }
 
             return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, severity ?? Descriptor.DefaultSeverity, null, null, args);
