@@ -262,6 +262,23 @@ namespace KnowledgeGen
             "KG0054", "File in the knowledge base that nothing reads",
             "'{0}' lies in the knowledge base's folder but {1}, so no check, diff or report shows it; delete it, or declare it as a source");
 
+        // issue 25
+        public static readonly DiagnosticDescriptor InstrumentNotNamed = Error(
+            "KG0080", "Trade instrument not named by its words",
+            "The instrument '{0}' is not what the words '{1}' name: they hold none of {2}; correct the instrument, or quote the words of the sentence that name it");
+
+        public static readonly DiagnosticDescriptor SignDisagreesWithWording = Error(
+            "KG0081", "Sign of a value disagrees with its verb",
+            "The {0} {1} disagrees with the quote: {2}; a fall is a negative number, a rise or a level a positive one");
+
+        public static readonly DiagnosticDescriptor HedgeNotRecorded = Error(
+            "KG0082", "Hedge word not recorded in the value",
+            "The quote says '{0}' before '{1}', but the value has {2}; write 'qualifier: {3}' so that the number is not read as exact");
+
+        public static readonly DiagnosticDescriptor QualifierNotPrinted = Error(
+            "KG0083", "Qualifier the quote does not print",
+            "The value says 'qualifier: {0}', but no word of the quote qualifies '{1}'; remove the qualifier, or quote the words that qualify the number");
+
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",

@@ -26,7 +26,7 @@ public class CitationLedgerTests
         foreach (FactSpec fact in knowledgeBase.Facts)
         {
             facts++;
-            ledger.Append(fact.Id).Append(" (").Append(fact.Kind.ToString().ToLowerInvariant()).Append(")\n");
+            ledger.Append(fact.Id).Append(" (").Append(KnowledgeGen.Parsing.FactFileFields.Name(fact.Kind)).Append(")\n");
             ledger.Append("  ").Append(fact.Statement).Append('\n');
             foreach (CitationSpec citation in fact.Citations)
             {

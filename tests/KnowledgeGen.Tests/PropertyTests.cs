@@ -145,6 +145,7 @@ public class PropertyTests
                 FactKind.Stance => new StanceSpec(new IdReference("entity", Nowhere), Take(), Take(), none),
                 FactKind.Event => new EventSpec(Take(), Take(), new DateSpec(new PartialDate(2018, 5, 0, DatePrecision.Month), Take(), null, Nowhere), none),
                 FactKind.Quote => new QuoteSpec(Take(), new IdReference("entity", Nowhere), none),
+                FactKind.TradeAction => new TradeActionSpec(new IdReference("entity", Nowhere), EquatableArray<IdReference>.Empty, TradeInstrument.Tariff, Take(), Take(), new MoneySpec(5m, "USD", Take(), none), null, null, none),
                 _ => null,
             };
             facts.Add(new FactSpec(
@@ -181,6 +182,10 @@ public class PropertyTests
                 Assert.Equal(e.When!.Printed, Get(Get(loaded!, "When")!, "Printed"));
                 break;
             case QuoteSpec q: Assert.Equal(q.Text, Get(loaded!, "Text")); break;
+            case TradeActionSpec t:
+                Assert.Equal((t.Printed, t.Goods), ((string)Get(loaded!, "Printed")!, (string?)Get(loaded!, "Goods")));
+                Assert.Equal(t.Covered!.Printed, Get(loaded!, "Covered")!.ToString());
+                break;
             default: Assert.Null(loaded); break;
         }
     }

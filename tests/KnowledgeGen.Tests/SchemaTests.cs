@@ -75,6 +75,7 @@ public class SchemaTests
         {
             [FactKind.Money] = "money", [FactKind.Quantity] = "quantity", [FactKind.Percentage] = "percentage", [FactKind.Date] = "dateValue",
             [FactKind.Role] = "role", [FactKind.Stance] = "stance", [FactKind.Event] = "event", [FactKind.Quote] = "quote",
+            [FactKind.TradeAction] = "tradeAction",
         };
         Assert.Equal(FactFileFields.ValueByKind.Keys.Order(), valueDefinitions.Keys.Order());
         foreach ((FactKind kind, string definition) in valueDefinitions)
@@ -88,7 +89,7 @@ public class SchemaTests
     {
         Assert.Equal(System.Enum.GetValues<FactKind>().Select(FactFileFields.Name).Order(StringComparer.Ordinal), Enum(Definitions.GetProperty("fact").GetProperty("properties").GetProperty("kind")));
         Assert.Equal(System.Enum.GetValues<EntityKind>().Select(FactFileFields.Name).Order(StringComparer.Ordinal), Enum(Definitions.GetProperty("entity").GetProperty("properties").GetProperty("kind")));
-        Assert.Equal(System.Enum.GetValues<FactStatus>().Select(FactFileFields.Name).Order(StringComparer.Ordinal), Enum(Definitions.GetProperty("fact").GetProperty("properties").GetProperty("status")));
+        Assert.Equal(System.Enum.GetValues<FactStatus>().Select(FactFileFields.Name).Append("none").Order(StringComparer.Ordinal), Enum(Definitions.GetProperty("fact").GetProperty("properties").GetProperty("status")));
         Assert.Equal(System.Enum.GetValues<NotClaimReason>().Select(FactFileFields.Name).Order(StringComparer.Ordinal), Enum(Definitions.GetProperty("notClaim").GetProperty("properties").GetProperty("reason")));
     }
 

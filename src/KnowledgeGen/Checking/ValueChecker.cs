@@ -42,6 +42,7 @@ namespace KnowledgeGen.Checking
                     if (RequirePrinted(value, "printed", money.Printed) && RequireScaleWord(value, money.Printed))
                     {
                         RequireNumber(value, "amount", money.Amount, money.Printed, PrintedNumber.ReadAmount(money.Printed));
+                        CheckWording(value, "amount", money.Amount, money.Printed, money.Qualifier);
                         Func<string, bool>? currency = PrintedNumber.CurrencyMatcher(money.Printed);
                         if (currency is not null && !currency(money.Currency))
                         {
@@ -54,6 +55,7 @@ namespace KnowledgeGen.Checking
                     if (RequirePrinted(value, "printed", quantity.Printed) && RequireScaleWord(value, quantity.Printed))
                     {
                         RequireNumber(value, "amount", quantity.Amount, quantity.Printed, PrintedNumber.ReadAmount(quantity.Printed));
+                        CheckWording(value, "amount", quantity.Amount, quantity.Printed, quantity.Qualifier);
                     }
 
                     break;
@@ -61,6 +63,7 @@ namespace KnowledgeGen.Checking
                     if (RequirePrinted(value, "printed", percentage.Printed))
                     {
                         RequireNumber(value, "percent", percentage.Percent, percentage.Printed, PrintedNumber.ReadPercent(percentage.Printed));
+                        CheckWording(value, "percent", percentage.Percent, percentage.Printed, percentage.Qualifier);
                     }
 
                     break;
@@ -95,6 +98,44 @@ namespace KnowledgeGen.Checking
                     RequirePrinted(value, "text", quote.Text);
                     RequireNamed(value, "speaker", quote.Speaker);
                     break;
+                case TradeActionSpec action:
+                    CheckTradeAction(action);
+                    break;
+            }
+        }
+
+        /// <summary>Each part of a trade action stands in a quote, and its printed words name its instrument.</summary>
+        private void CheckTradeAction(TradeActionSpec action)
+        {
+            RequireNamed(action, "actor", action.Actor);
+            foreach (IdReference target in action.Targets)
+            {
+                RequireNamed(action, "target", target);
+            }
+
+            if (RequirePrinted(action, "printed", action.Printed) && InstrumentWords.Missing(action.Instrument, action.Printed) is { } missing)
+            {
+                Report(Diagnostics.InstrumentNotNamed, action.LocationOf("instrument"), Parsing.FactFileFields.Name(action.Instrument), action.Printed, string.Join(", ", missing.Select(w => "'" + w + "'")));
+            }
+
+            if (action.Goods is not null)
+            {
+                RequirePrinted(action, "goods", action.Goods);
+            }
+
+            if (action.Covered is not null)
+            {
+                Check(action.Covered);
+            }
+
+            if (action.Rate is not null)
+            {
+                Check(action.Rate);
+            }
+
+            if (action.When is not null)
+            {
+                CheckDate(action, "when", action.When);
             }
         }
 
@@ -142,7 +183,8 @@ namespace KnowledgeGen.Checking
 
         private void RequireNumber(FactValueSpec value, string field, decimal given, string printed, PrintedNumber.Reading? read)
         {
-            if (read is not PrintedNumber.Reading reading || !reading.Agrees(given))
+            // The sign is the verb's, which CheckWording proves: "fell 1.8 per cent" prints 1.8 for -1.8.
+            if (read is not PrintedNumber.Reading reading || !reading.Agrees(Math.Abs(given)))
             {
                 Report(
                     Diagnostics.ValueDisagreesWithPrinted,
@@ -151,6 +193,43 @@ namespace KnowledgeGen.Checking
                     Display(given),
                     printed,
                     read?.ToString() ?? "no number");
+            }
+        }
+
+        /// <summary>
+        /// The words before the number in the quote that prints it: a hedge must be the value's qualifier and a
+        /// qualifier must be printed, and a verb of fall makes the number negative, as only such a verb may.
+        /// </summary>
+        private void CheckWording(FactValueSpec value, string field, decimal number, string printed, ValueQualifier? qualifier)
+        {
+            string wanted = TextNormalizer.Normalize(printed);
+            string? quote = _quotes.FirstOrDefault(q => TextSearch.ContainsWords(q, wanted));
+            if (quote is null)
+            {
+                return;
+            }
+
+            int at = TextSearch.IndexOfWords(quote, wanted, 0);
+            KeyValuePair<string, ValueQualifier>? hedge = NumberWording.Hedge(quote, at, wanted);
+            if (hedge is { } found && found.Value != qualifier)
+            {
+                string has = qualifier is null ? "no qualifier" : "'qualifier: " + Parsing.FactFileFields.Name(qualifier.Value) + "'";
+                Report(Diagnostics.HedgeNotRecorded, value.LocationOf("printed"), found.Key, printed, has, Parsing.FactFileFields.Name(found.Value));
+            }
+            else if (hedge is null && qualifier is not null)
+            {
+                Report(Diagnostics.QualifierNotPrinted, value.LocationOf("qualifier"), Parsing.FactFileFields.Name(qualifier.Value), printed);
+            }
+
+            (string Word, int Sign)? change = NumberWording.Change(quote, at);
+            string? disagreement =
+                change is { Sign: < 0 } && number > 0 ? "'" + change.Value.Word + "' before '" + printed + "' reports a fall"
+                : change is { Sign: > 0 } && number < 0 ? "'" + change.Value.Word + "' before '" + printed + "' reports a rise"
+                : change is null && number < 0 ? "no word right before '" + printed + "' reports a fall"
+                : null;
+            if (disagreement is not null)
+            {
+                Report(Diagnostics.SignDisagreesWithWording, value.LocationOf(field), field, Display(number), disagreement);
             }
         }
 
@@ -168,7 +247,7 @@ namespace KnowledgeGen.Checking
             bool mentioned = _fact.Citations.Any(c => c.Mentions.Any(m => m.Entity.Id == reference.Id));
             if (!mentioned && !names.Any(name => _quotes.Any(q => TextSearch.ContainsWords(q, name))))
             {
-                Report(Diagnostics.ValueNotInQuote, value.LocationOf(field), field, entity.Name + " (or an alias)", _fact.Id);
+                Report(Diagnostics.ValueNotInQuote, reference.Location, field, entity.Name + " (or an alias)", _fact.Id);
             }
         }
 

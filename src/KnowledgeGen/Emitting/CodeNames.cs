@@ -51,7 +51,7 @@ namespace KnowledgeGen.Emitting
         public static readonly FactKind[] FactKinds =
         {
             FactKind.Claim, FactKind.Money, FactKind.Quantity, FactKind.Percentage, FactKind.Date,
-            FactKind.Role, FactKind.Stance, FactKind.Event, FactKind.Quote,
+            FactKind.Role, FactKind.Stance, FactKind.Event, FactKind.Quote, FactKind.TradeAction,
         };
 
         /// <summary>The typed fact class of the kind: MoneyFact, RoleFact, ClaimFact.</summary>
@@ -87,8 +87,8 @@ namespace KnowledgeGen.Emitting
         {
             // Support types.
             "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "Money", "Quantity", "Percentage",
-            "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue",
-            "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact",
+            "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue", "TradeActionValue", "TradeInstrument", "ValueQualifier",
+            "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact", "TradeActionFact",
             "Entity", "Source", "FactStatus", "Measure",
 
             // Groups.

@@ -120,15 +120,18 @@ namespace KnowledgeGen.Emitting
                     Text(Number(m.Amount));
                     Text(m.Currency);
                     Text(m.Printed);
+                    Qualifier(m.Qualifier, m.Upper);
                     break;
                 case QuantitySpec q:
                     Text(Number(q.Amount));
                     Text(q.Unit);
                     Text(q.Printed);
+                    Qualifier(q.Qualifier, q.Upper);
                     break;
                 case PercentageSpec p:
                     Text(Number(p.Percent));
                     Text(p.Printed);
+                    Qualifier(p.Qualifier, p.Upper);
                     break;
                 case DateValueSpec d:
                     DateValue(d.Date);
@@ -152,7 +155,31 @@ namespace KnowledgeGen.Emitting
                     Text(q.Text);
                     Text(q.Speaker.Id);
                     break;
+                case TradeActionSpec t:
+                    Text(t.Actor.Id);
+                    Texts(t.Targets.Select(r => r.Id));
+                    Int((int)t.Instrument);
+                    Text(t.Printed);
+                    Text(t.Goods);
+                    Optional(t.Covered);
+                    Optional(t.Rate);
+                    DateValue(t.When);
+                    break;
             }
+        }
+
+        /// <summary>A number's qualifier (-1 for an exact number) and the high end of its range.</summary>
+        private void Qualifier(ValueQualifier? qualifier, decimal? upper)
+        {
+            Int(qualifier is null ? -1 : (int)qualifier.Value);
+            Text(upper is null ? null : Number(upper.Value));
+        }
+
+        /// <summary>A part of a value that is itself a value: 0 for none, or 1 and the value.</summary>
+        private void Optional(FactValueSpec? value)
+        {
+            Int(value is null ? 0 : 1);
+            Value(value);
         }
 
         /// <summary>A date with its printed words and inference: 0 for none, or 1, the date, printed, inferred.</summary>

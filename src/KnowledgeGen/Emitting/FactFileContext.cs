@@ -38,6 +38,7 @@ namespace KnowledgeGen.Emitting
             RoleSpec r => r.Organisation is null ? new[] { r.Person.Id } : new[] { r.Person.Id, r.Organisation.Id },
             StanceSpec s => new[] { s.Holder.Id },
             QuoteSpec q => new[] { q.Speaker.Id },
+            TradeActionSpec t => new[] { t.Actor.Id }.Concat(t.Targets.Select(r => r.Id)),
             _ => Enumerable.Empty<string>(),
         };
     }

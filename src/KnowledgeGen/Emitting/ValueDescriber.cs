@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Emitting
@@ -8,14 +9,19 @@ namespace KnowledgeGen.Emitting
     {
         public static string? Describe(FactValueSpec? value, System.Func<string, string> nameOf) => value switch
         {
-            MoneySpec m => Number(m.Amount) + " " + m.Currency + Printed(m.Printed),
-            QuantitySpec q => Number(q.Amount) + " " + q.Unit + Printed(q.Printed),
-            PercentageSpec p => Number(p.Percent) + "%" + Printed(p.Printed),
+            MoneySpec m => Qualified(m.Qualifier, m.Amount, m.Upper) + " " + m.Currency + Printed(m.Printed),
+            QuantitySpec q => Qualified(q.Qualifier, q.Amount, q.Upper) + " " + q.Unit + Printed(q.Printed),
+            PercentageSpec p => Qualified(p.Qualifier, p.Percent, p.Upper) + "%" + Printed(p.Printed),
             DateValueSpec d => Date(d.Date),
             RoleSpec r => nameOf(r.Person.Id) + " as " + r.Position + (r.Organisation is null ? string.Empty : " of " + nameOf(r.Organisation.Id)),
             StanceSpec s => nameOf(s.Holder.Id) + " on " + s.Topic + ": " + s.Position,
             EventSpec e => e.What + (e.Where is null ? string.Empty : " in " + e.Where) + (e.When is null ? string.Empty : ", " + Date(e.When)),
             QuoteSpec q => nameOf(q.Speaker.Id) + ": \u201C" + q.Text + "\u201D",
+            TradeActionSpec t => nameOf(t.Actor.Id) + ": " + Parsing.FactFileFields.Name(t.Instrument) + " on " + string.Join(", ", t.Targets.Select(r => nameOf(r.Id)))
+                                 + (t.Goods is null ? string.Empty : ", " + t.Goods)
+                                 + (t.Covered is null ? string.Empty : ", covering " + Describe(t.Covered, nameOf))
+                                 + (t.Rate is null ? string.Empty : ", at " + Describe(t.Rate, nameOf))
+                                 + (t.When is null ? string.Empty : ", " + Date(t.When)),
             _ => null,
         };
 
@@ -26,6 +32,18 @@ namespace KnowledgeGen.Emitting
                 : (period.From?.ToString() ?? "\u2026") + " to " + (period.To?.ToString() ?? "\u2026");
 
         private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>"about 40", "more than 100", "10 to 25": the number with its qualifier in words.</summary>
+        private static string Qualified(ValueQualifier? qualifier, decimal value, decimal? upper) => qualifier switch
+        {
+            ValueQualifier.Approximately => "about " + Number(value),
+            ValueQualifier.AtLeast => "at least " + Number(value),
+            ValueQualifier.MoreThan => "more than " + Number(value),
+            ValueQualifier.AtMost => "at most " + Number(value),
+            ValueQualifier.LessThan => "less than " + Number(value),
+            ValueQualifier.Between => Number(value) + " to " + Number(upper ?? value),
+            _ => Number(value),
+        };
 
         private static string Printed(string printed) => " (printed \u201C" + printed + "\u201D)";
 

@@ -12,6 +12,7 @@ namespace KnowledgeGen.Model
         Stance,
         Event,
         Quote,
+        TradeAction,
     }
 
     public enum EntityKind
@@ -42,6 +43,35 @@ namespace KnowledgeGen.Model
         Expected,
         Denied,
         Held,
+        Promised,
+    }
+
+    /// <summary>
+    /// What a trade action does, from a closed list so that a program can ask for every tariff. Whether it was
+    /// threatened, announced or imposed is the fact's <see cref="FactStatus"/>, not a separate instrument: a
+    /// tariff threat is a tariff whose status is <see cref="FactStatus.Threatened"/>.
+    /// </summary>
+    public enum TradeInstrument
+    {
+        Tariff,
+        ImportRestriction,
+        ExportControl,
+        InvestmentRestriction,
+        PurchaseCommitment,
+    }
+
+    /// <summary>
+    /// How exact a number is as its sentence prints it: "roughly two-fifths" is approximately 40, "more than
+    /// $100 billion" a lower bound, "between 10 and 25 per cent" a range. No qualifier means the number is exact.
+    /// </summary>
+    public enum ValueQualifier
+    {
+        Approximately,
+        AtLeast,
+        MoreThan,
+        AtMost,
+        LessThan,
+        Between,
     }
 
     /// <summary>Why a sentence of a source holds no claim of its own.</summary>

@@ -17,7 +17,7 @@ namespace KnowledgeGen.Parsing
         public static readonly string[] Retired = { "id", "reason", "replacement" };
         public static readonly string[] Fact =
         {
-            "id", "kind", "statement", "about", "according-to", "status", "value", "measure", "holds", "context", "citations", "supersedes", "contradicts",
+            "id", "kind", "statement", "about", "according-to", "status", "status-reason", "value", "measure", "holds", "context", "citations", "supersedes", "contradicts",
         };
 
         public static readonly string[] Citation = { "source", "quote", "occurrence", "mention" };
@@ -34,6 +34,12 @@ namespace KnowledgeGen.Parsing
         public static string Name(FactStatus status) => EnumNames<FactStatus>.ByValue[status];
 
         /// <inheritdoc cref="Name(FactKind)"/>
+        public static string Name(TradeInstrument instrument) => EnumNames<TradeInstrument>.ByValue[instrument];
+
+        /// <inheritdoc cref="Name(FactKind)"/>
+        public static string Name(ValueQualifier qualifier) => EnumNames<ValueQualifier>.ByValue[qualifier];
+
+        /// <inheritdoc cref="Name(FactKind)"/>
         public static string Name(NotClaimReason reason) => EnumNames<NotClaimReason>.ByValue[reason];
 
         /// <summary>The kinds whose value is a number, and so may and should name the measure it is a value of.</summary>
@@ -42,14 +48,15 @@ namespace KnowledgeGen.Parsing
         /// <summary>The fields of <c>value:</c> for each kind that has one.</summary>
         public static readonly IReadOnlyDictionary<FactKind, string[]> ValueByKind = new Dictionary<FactKind, string[]>
         {
-            [FactKind.Money] = new[] { "amount", "currency", "printed" },
-            [FactKind.Quantity] = new[] { "amount", "unit", "printed" },
-            [FactKind.Percentage] = new[] { "percent", "printed" },
+            [FactKind.Money] = new[] { "amount", "currency", "printed", "qualifier", "upper" },
+            [FactKind.Quantity] = new[] { "amount", "unit", "printed", "qualifier", "upper" },
+            [FactKind.Percentage] = new[] { "percent", "printed", "qualifier", "upper" },
             [FactKind.Date] = new[] { "date", "printed", "inferred" },
             [FactKind.Role] = new[] { "person", "position", "organisation" },
             [FactKind.Stance] = new[] { "holder", "topic", "position" },
             [FactKind.Event] = new[] { "what", "where", "when" },
             [FactKind.Quote] = new[] { "text", "speaker" },
+            [FactKind.TradeAction] = new[] { "actor", "target", "instrument", "printed", "goods", "covered", "rate", "when" },
         };
     }
 }

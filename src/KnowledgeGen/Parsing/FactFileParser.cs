@@ -233,7 +233,7 @@ namespace KnowledgeGen.Parsing
             string? statement = fields.Text("statement", required: true);
             EquatableArray<IdReference> about = fields.References("about", required: false);
             EquatableArray<IdReference> accordingTo = fields.References("according-to", required: false);
-            FactStatus? status = fields.Enum<FactStatus>("status", required: false);
+            (FactStatus? status, string? statusReason) = ReadStatus(fields, kind);
             FactValueSpec? value = null;
             bool valueRead = true;
             if (kind == FactKind.Claim)
@@ -289,7 +289,35 @@ namespace KnowledgeGen.Parsing
                 contradicts,
                 accordingTo,
                 status,
-                measure);
+                measure,
+                statusReason);
+        }
+
+        /// <summary>
+        /// <c>status:</c>, which is a stage or <c>none</c>; <c>none</c> needs a <c>status-reason:</c> saying why no
+        /// stage applies, and a trade action always has a stage.
+        /// </summary>
+        private static (FactStatus? Status, string? Reason) ReadStatus(FieldReader fields, FactKind? kind)
+        {
+            ScalarNode? stage = fields.Scalar("status", required: kind == FactKind.TradeAction);
+            bool none = stage is { Value: "none" };
+            if (none && kind == FactKind.TradeAction)
+            {
+                fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("status"), "status", "a stage for a trade action: one of " + string.Join(", ", EnumNames<FactStatus>.ByName.Keys));
+                return (null, null);
+            }
+
+            if (none)
+            {
+                return (null, fields.Text("status-reason", required: true));
+            }
+
+            if (fields.Has("status-reason"))
+            {
+                fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("status-reason"), "status-reason", "absent unless 'status: none' says that no stage applies");
+            }
+
+            return (stage is null ? null : fields.Enum<FactStatus>("status", required: false), null);
         }
 
         /// <summary>

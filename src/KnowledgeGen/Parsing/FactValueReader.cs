@@ -37,7 +37,9 @@ namespace KnowledgeGen.Parsing
                         currency = null;
                     }
 
-                    return amount is null || currency is null || printed is null ? null : new MoneySpec(amount.Value, currency, printed, locations);
+                    return amount is null || currency is null || printed is null || !ReadQualifier(fields, amount, out ValueQualifier? qualifier, out decimal? upper)
+                        ? null
+                        : new MoneySpec(amount.Value, currency, printed, locations, qualifier, upper);
                 }
 
                 case FactKind.Quantity:
@@ -45,14 +47,18 @@ namespace KnowledgeGen.Parsing
                     decimal? amount = fields.Decimal("amount", required: true);
                     string? unit = fields.Text("unit", required: true);
                     string? printed = fields.Text("printed", required: true);
-                    return amount is null || unit is null || printed is null ? null : new QuantitySpec(amount.Value, unit, printed, locations);
+                    return amount is null || unit is null || printed is null || !ReadQualifier(fields, amount, out ValueQualifier? qualifier, out decimal? upper)
+                        ? null
+                        : new QuantitySpec(amount.Value, unit, printed, locations, qualifier, upper);
                 }
 
                 case FactKind.Percentage:
                 {
                     decimal? percent = fields.Decimal("percent", required: true);
                     string? printed = fields.Text("printed", required: true);
-                    return percent is null || printed is null ? null : new PercentageSpec(percent.Value, printed, locations);
+                    return percent is null || printed is null || !ReadQualifier(fields, percent, out ValueQualifier? qualifier, out decimal? upper)
+                        ? null
+                        : new PercentageSpec(percent.Value, printed, locations, qualifier, upper);
                 }
 
                 case FactKind.Date:
@@ -98,9 +104,64 @@ namespace KnowledgeGen.Parsing
                     return text is null || speaker is null ? null : new QuoteSpec(text, speaker, locations);
                 }
 
+                case FactKind.TradeAction:
+                    return ReadTradeAction(fields, locations, diagnostics);
+
                 default:
                     return null;
             }
+        }
+
+        private static TradeActionSpec? ReadTradeAction(FieldReader fields, EquatableArray<FieldLocation> locations, List<DiagnosticInfo> diagnostics)
+        {
+            IdReference? actor = fields.Reference("actor", required: true);
+            EquatableArray<IdReference> targets = fields.References("target", required: false);
+            TradeInstrument? instrument = fields.Enum<TradeInstrument>("instrument", required: true);
+            string? printed = fields.Text("printed", required: true);
+            string? goods = fields.Text("goods", required: false);
+            MoneySpec? covered = fields.Mapping("covered", required: false) is { } coveredMapping ? Read(FactKind.Money, coveredMapping, diagnostics) as MoneySpec : null;
+            PercentageSpec? rate = fields.Mapping("rate", required: false) is { } rateMapping ? Read(FactKind.Percentage, rateMapping, diagnostics) as PercentageSpec : null;
+            DateSpec? when = FactFileParser.ReadDate(fields, "when", required: false, diagnostics);
+            bool partBad = (fields.Has("covered") && covered is null) || (fields.Has("rate") && rate is null) || (fields.Has("when") && when is null);
+            return actor is null || instrument is null || printed is null || partBad
+                ? null
+                : new TradeActionSpec(actor, targets, instrument.Value, printed, goods, covered, rate, when, locations);
+        }
+
+        /// <summary>
+        /// A number's <c>qualifier:</c> and, for a range, its <c>upper:</c> end, which must lie above the number;
+        /// false where either is given wrongly (and reported).
+        /// </summary>
+        private static bool ReadQualifier(FieldReader fields, decimal? low, out ValueQualifier? qualifier, out decimal? upper)
+        {
+            qualifier = fields.Enum<ValueQualifier>("qualifier", required: false);
+            upper = fields.Decimal("upper", required: false);
+            if (fields.Has("qualifier") && qualifier is null)
+            {
+                return false;
+            }
+
+            if (qualifier == ValueQualifier.Between)
+            {
+                if (upper is null)
+                {
+                    fields.Report(Diagnostics.MissingField, fields.LocationOf("qualifier"), "upper", "a range ('qualifier: between')");
+                    return false;
+                }
+
+                if (low is not null && upper <= low)
+                {
+                    fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("upper"), "upper", "a number above the low end of the range");
+                    return false;
+                }
+            }
+            else if (fields.Has("upper"))
+            {
+                fields.Report(Diagnostics.WrongFieldType, fields.LocationOf("upper"), "upper", "absent unless 'qualifier: between' makes the value a range");
+                return false;
+            }
+
+            return true;
         }
     }
 }

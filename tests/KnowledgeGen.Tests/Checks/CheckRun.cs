@@ -27,7 +27,10 @@ public static class CheckRun
         """;
 
     /// <summary>The diagnostics of a fact file holding the given facts (the text after "facts:").</summary>
-    public static IReadOnlyList<string> Facts(string article, string facts)
+    public static IReadOnlyList<string> Facts(string article, string facts) => Facts(article, facts, moreEntities: "");
+
+    /// <summary>As <see cref="Facts(string, string)"/>, with more entities (list items under "entities:", each line ending in a line break) beside the usual ones.</summary>
+    public static IReadOnlyList<string> Facts(string article, string facts, string moreEntities)
     {
         string text = $"""
             sources:
@@ -36,7 +39,7 @@ public static class CheckRun
                 title: Article
                 sha256: {SourceDocument.ComputeSha256(article)}
 
-            """ + Entities + "facts:\n" + facts;
+            """ + Entities + moreEntities + "facts:\n" + facts;
         CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check([("/kb/article.txt", article), ("/kb/facts.yaml", text)]);
         return Correctness(checkedBase.Diagnostics).Select(d => Describe(d, text)).ToList();
     }

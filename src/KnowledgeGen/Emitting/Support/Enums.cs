@@ -36,6 +36,9 @@ namespace KnowledgeGen.Support
 
             /// <summary>Words spoken or written by someone: <see cref="QuoteFact"/>.</summary>
             Quote,
+
+            /// <summary>A trade action, who does what to whom: <see cref="TradeActionFact"/>.</summary>
+            TradeAction,
         }
 
         /// <summary>What an entity is.</summary>
@@ -100,6 +103,52 @@ namespace KnowledgeGen.Support
 
             /// <summary>Held (a meeting that took place).</summary>
             Held,
+
+            /// <summary>Promised (a commitment made, not yet carried out).</summary>
+            Promised,
+        }
+
+        /// <summary>What a trade action does. A tariff threat is a <see cref="Tariff"/> whose status is <see cref="FactStatus.Threatened"/>.</summary>
+        // [GeneratedCode]
+        public enum TradeInstrument
+        {
+            /// <summary>A tariff or duty on goods.</summary>
+            Tariff,
+
+            /// <summary>A restriction or ban on imports or on selling in the actor's market.</summary>
+            ImportRestriction,
+
+            /// <summary>A control on exports or on selling to the target.</summary>
+            ExportControl,
+
+            /// <summary>A restriction on investment.</summary>
+            InvestmentRestriction,
+
+            /// <summary>A commitment to buy.</summary>
+            PurchaseCommitment,
+        }
+
+        /// <summary>How exact a number is as its source prints it; a number without one is exact.</summary>
+        // [GeneratedCode]
+        public enum ValueQualifier
+        {
+            /// <summary>About the number ("roughly", "some").</summary>
+            Approximately,
+
+            /// <summary>The number or more ("at least").</summary>
+            AtLeast,
+
+            /// <summary>Above the number ("more than").</summary>
+            MoreThan,
+
+            /// <summary>The number or less ("up to", "at most").</summary>
+            AtMost,
+
+            /// <summary>Below the number ("less than", "almost").</summary>
+            LessThan,
+
+            /// <summary>A range from the number to its upper end.</summary>
+            Between,
         }
 
         /// <summary>How much of a <see cref="FactDate"/> is known.</summary>

@@ -87,6 +87,9 @@ namespace KnowledgeGen.Support
 
             internal static Source/*?*/ Source(string/*?*/ id) => s_sourcesById.Find(id);
 
+        /// <summary>The entities with the ids, in order, as a read-only list; an id no entity has (reported by the build) left out.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<Entity> EntitiesWithIds(string[] ids) => ReadOnly(Resolve(s_entitiesById, ids));
+
             internal static Measure/*?*/ Measure(string/*?*/ id) => s_measuresById.Find(id);
 
             internal static FactLinks LinksOf(Fact fact)

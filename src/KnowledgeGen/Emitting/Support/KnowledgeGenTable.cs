@@ -121,6 +121,7 @@ namespace KnowledgeGen.Support
                     case FactKind.Stance: return new StanceFact(id, statement, holds, context, citations, status, (StanceValue)value/*!*/);
                     case FactKind.Event: return new EventFact(id, statement, holds, context, citations, status, (EventValue)value/*!*/);
                     case FactKind.Quote: return new QuoteFact(id, statement, holds, context, citations, status, (QuoteValue)value/*!*/);
+                    case FactKind.TradeAction: return new TradeActionFact(id, statement, holds, context, citations, status, (TradeActionValue)value/*!*/);
                     default: return new ClaimFact(id, statement, holds, context, citations, status);
                 }
             }
@@ -129,16 +130,39 @@ namespace KnowledgeGen.Support
             {
                 switch (kind)
                 {
-                    case FactKind.Money: return new Money(Number(), Text(), Text());
-                    case FactKind.Quantity: return new Quantity(Number(), Text(), Text());
-                    case FactKind.Percentage: return new Percentage(Number(), Text());
+                    case FactKind.Money: return Money();
+                    case FactKind.Quantity: return new Quantity(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                    case FactKind.Percentage: return Percentage();
                     case FactKind.Date: return DateValue();
                     case FactKind.Role: return new RoleValue(Text(), Text(), OptionalText());
                     case FactKind.Stance: return new StanceValue(Text(), Text(), Text());
                     case FactKind.Event: return new EventValue(Text(), OptionalText(), DateValue());
                     case FactKind.Quote: return new QuoteValue(Text(), Text());
+                    case FactKind.TradeAction:
+                        return new TradeActionValue(
+                            Text(), Texts(), (TradeInstrument)Int(), Text(), OptionalText(),
+                            Int() == 0 ? (Money?)null : Money(),
+                            Int() == 0 ? (Percentage?)null : Percentage(),
+                            DateValue());
                     default: return null;
                 }
+            }
+
+            private Money Money() => new Money(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+
+            private Percentage Percentage() => new Percentage(Number(), Text(), Qualifier(), OptionalNumber());
+
+            /// <summary>A number's qualifier (-1 for an exact number).</summary>
+            private ValueQualifier? Qualifier()
+            {
+                int qualifier = Int();
+                return qualifier < 0 ? (ValueQualifier?)null : (ValueQualifier)qualifier;
+            }
+
+            private decimal? OptionalNumber()
+            {
+                string/*?*/ text = OptionalText();
+                return text == null ? (decimal?)null : ParseNumber(text);
             }
 
             private Measure ReadMeasure()
@@ -174,7 +198,9 @@ namespace KnowledgeGen.Support
                 return year < 0 ? (FactDate?)null : new FactDate(year, month, day, precision);
             }
 
-            private decimal Number() => decimal.Parse(Text(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+            private static decimal ParseNumber(string text) => decimal.Parse(text, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+
+            private decimal Number() => ParseNumber(Text());
 
             private string[] Texts()
             {

@@ -20,8 +20,10 @@ namespace KnowledgeGen.Support
             {
             }
 
-            internal Money(decimal amount, string currency, string/*?*/ printed)
+            internal Money(decimal amount, string currency, string/*?*/ printed, ValueQualifier? qualifier = null, decimal? upper = null)
             {
+                Qualifier = qualifier;
+                Upper = upper;
                 Amount = amount;
                 Currency = currency ?? string.Empty;
                 _printed = printed;
@@ -32,6 +34,12 @@ namespace KnowledgeGen.Support
 
             /// <summary>The ISO 4217 code of the currency.</summary>
             public string Currency { get; }
+
+            /// <summary>How exact the number is as printed ("about", "more than"); null where it is exact.</summary>
+            public ValueQualifier? Qualifier { get; }
+
+            /// <summary>The upper end where <see cref="Qualifier"/> is <see cref="ValueQualifier.Between"/>; otherwise null.</summary>
+            public decimal? Upper { get; }
 
             /// <summary>The sum of two amounts in the same currency.</summary>
             public static Money operator +(Money left, Money right) => new Money(left.Amount + right.Amount, SameCurrency(left, right, "add"));

@@ -16,8 +16,10 @@ namespace KnowledgeGen.Support
             {
             }
 
-            internal Percentage(decimal percent, string/*?*/ printed)
+            internal Percentage(decimal percent, string/*?*/ printed, ValueQualifier? qualifier = null, decimal? upper = null)
             {
+                Qualifier = qualifier;
+                Upper = upper;
                 Percent = percent;
                 _printed = printed;
             }
@@ -27,6 +29,12 @@ namespace KnowledgeGen.Support
 
             /// <summary>The percentage as a fraction of one: 0.018 for 1.8%.</summary>
             public decimal Fraction => Percent / 100m;
+
+            /// <summary>How exact the number is as printed ("about", "more than"); null where it is exact.</summary>
+            public ValueQualifier? Qualifier { get; }
+
+            /// <summary>The upper end where <see cref="Qualifier"/> is <see cref="ValueQualifier.Between"/>; otherwise null.</summary>
+            public decimal? Upper { get; }
 
             /// <summary>True when both are the same percentage, however printed.</summary>
             public static bool operator ==(Percentage left, Percentage right) => left.Equals(right);

@@ -19,8 +19,10 @@ namespace KnowledgeGen.Support
             {
             }
 
-            internal Quantity(decimal amount, string unit, string/*?*/ printed)
+            internal Quantity(decimal amount, string unit, string/*?*/ printed, ValueQualifier? qualifier = null, decimal? upper = null)
             {
+                Qualifier = qualifier;
+                Upper = upper;
                 Amount = amount;
                 Unit = unit ?? string.Empty;
                 _printed = printed;
@@ -31,6 +33,12 @@ namespace KnowledgeGen.Support
 
             /// <summary>What is counted or measured, as the fact file names it ("container", "day").</summary>
             public string Unit { get; }
+
+            /// <summary>How exact the number is as printed ("about", "more than"); null where it is exact.</summary>
+            public ValueQualifier? Qualifier { get; }
+
+            /// <summary>The upper end where <see cref="Qualifier"/> is <see cref="ValueQualifier.Between"/>; otherwise null.</summary>
+            public decimal? Upper { get; }
 
             /// <summary>The sum of two quantities of the same unit.</summary>
             public static Quantity operator +(Quantity left, Quantity right) => new Quantity(left.Amount + right.Amount, SameUnit(left, right, "add"));

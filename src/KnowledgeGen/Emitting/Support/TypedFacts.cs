@@ -134,5 +134,19 @@ namespace KnowledgeGen.Support
             /// <summary>The words and their speaker.</summary>
             public QuoteValue Value { get; }
         }
+
+        /// <summary>A fact whose value is a trade action: who does what to whom, on how much trade, at what rate.</summary>
+        // [GeneratedCode]
+        public sealed class TradeActionFact : Fact
+        {
+            internal TradeActionFact(string id, string statement, FactPeriod/*?*/ holds, string/*?*/ context, Citation[] citations, FactStatus? status, TradeActionValue value)
+                : base(id, FactKind.TradeAction, statement, holds, context, citations, status)
+            {
+                Value = value;
+            }
+
+            /// <summary>The actor, instrument, targets, goods, covered value, rate and date.</summary>
+            public TradeActionValue Value { get; }
+        }
     }
 }
