@@ -117,6 +117,22 @@ public class GeneratedApiTests
         Assert.Contains("Status: expected. According to Lee Park.", string.Concat(result.GeneratedSources.Values));
     }
 
+    [Fact]
+    public void A_quote_the_build_reported_is_documented_as_not_verified_never_as_the_sources_sentence()
+    {
+        string wrong = SmallKnowledgeBase.ValidFact.Replace("quote: The port handled 2.5 million containers in 2019", "quote: The port handled 3 million containers in 2019", StringComparison.Ordinal);
+        Assert.NotEqual(SmallKnowledgeBase.ValidFact, wrong);
+
+        string verified = string.Concat(SmallKnowledgeBase.Run(SmallKnowledgeBase.ValidFact).GeneratedSources.Values);
+        GeneratorResult result = SmallKnowledgeBase.Run(wrong);
+        string generated = string.Concat(result.GeneratedSources.Values);
+
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "KG0040");
+        Assert.Contains("/// <para>\u201CThe port handled 2.5 million containers in 2019, up 4 per cent.\u201D \u2014 Port report [port-report]</para>", verified);
+        Assert.Contains("/// <para>Not verified: the build reported an error for the quote \u201CThe port handled 3 million containers in 2019\u201D of Port report [port-report].</para>", generated);
+        Assert.DoesNotContain("\u201CThe port handled 3 million containers in 2019\u201D \u2014", generated);
+    }
+
     /// <summary>Every C# example of docs/api.md, each block a method of its own, compiles against the trade knowledge base.</summary>
     [Fact]
     public void Every_example_in_the_api_page_compiles_against_the_trade_knowledge_base()
