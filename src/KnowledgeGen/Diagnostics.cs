@@ -279,6 +279,10 @@ namespace KnowledgeGen
             "KG0083", "Qualifier the quote does not print",
             "The value says 'qualifier: {0}', but no word of the quote qualifies '{1}'; remove the qualifier, or quote the words that qualify the number");
 
+        public static readonly DiagnosticDescriptor StageInQuoteNotGiven = Error(
+            "KG0084", "Stage in the quote not given",
+            "The fact '{0}' quotes a sentence that says '{1}', which reports the stage of an action, measure or meeting; add 'status:' with the stage the sentence reports, or 'status: none' and a 'status-reason:' saying why no stage applies to this fact");
+
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(
             "KG0099", "Fact file could not be processed",

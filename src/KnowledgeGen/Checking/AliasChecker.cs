@@ -37,6 +37,12 @@ namespace KnowledgeGen.Checking
                         continue;
                     }
 
+                    if (!IsProperName(alias))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one"));
+                        continue;
+                    }
+
                     List<CatalogEntity> others = entity.Kind == EntityKind.Place ? countries : entity.Kind == EntityKind.Country ? places : new List<CatalogEntity>();
                     foreach (CatalogEntity other in others)
                     {
@@ -48,6 +54,30 @@ namespace KnowledgeGen.Checking
                     }
                 }
             }
+        }
+
+        /// <summary>Quantifiers and articles that a capital at the start of an alias does not make a name ("Many economists").</summary>
+        private static string[] Quantifiers => new[] { "the", "a", "an", "many", "some", "several", "most", "all", "other", "few", "various" };
+
+        /// <summary>Whether a word of the alias, after its leading articles and quantifiers, starts with a capital letter or a digit.</summary>
+        public static bool IsProperName(string alias)
+        {
+            string[] words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            int first = 0;
+            while (first < words.Length && Array.IndexOf(Quantifiers, words[first].ToLowerInvariant()) >= 0)
+            {
+                first++;
+            }
+
+            for (int i = first; i < words.Length; i++)
+            {
+                if (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasName(CatalogEntity entity, string name)

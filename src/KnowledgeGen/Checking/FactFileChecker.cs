@@ -108,10 +108,15 @@ namespace KnowledgeGen.Checking
         /// <summary>A fact whose statement reports a stage says which; a number says what it measures.</summary>
         private static void CheckStatusAndMeasure(FactSpec fact, List<DiagnosticInfo> diagnostics)
         {
-            if (fact.Status is null && StatusRule.StageWord(fact.Statement) is string word)
+            if (fact.Status is null && fact.StatusReason is null && StatusRule.AssertedStageWord(fact.Statement) is string word)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     Diagnostics.StatusOrMeasureMissing, fact.IdLocation, fact.Id, "says '" + word + "', which reports the stage of an action, measure or meeting, but not which stage", "status"));
+            }
+            // A trade action without a stage is already reported by the parser, which requires one.
+            else if (fact.Status is null && fact.StatusReason is null && fact.Kind != FactKind.TradeAction && fact.Citations.Select(c => StatusRule.AssertedStageWord(c.Quote)).FirstOrDefault(w => w is not null) is string quoted)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.StageInQuoteNotGiven, fact.IdLocation, fact.Id, quoted));
             }
 
             if (fact.Measure is null && FactFileFields.IsNumeric(fact.Kind))

@@ -29,8 +29,11 @@ public static class CheckRun
     /// <summary>The diagnostics of a fact file holding the given facts (the text after "facts:").</summary>
     public static IReadOnlyList<string> Facts(string article, string facts) => Facts(article, facts, moreEntities: "");
 
-    /// <summary>As <see cref="Facts(string, string)"/>, with more entities (list items under "entities:", each line ending in a line break) beside the usual ones.</summary>
-    public static IReadOnlyList<string> Facts(string article, string facts, string moreEntities)
+    /// <summary>
+    /// As <see cref="Facts(string, string)"/>, with more entities (list items under "entities:", each line ending in a
+    /// line break) beside the usual ones, and the completeness warnings too where asked.
+    /// </summary>
+    public static IReadOnlyList<string> Facts(string article, string facts, string moreEntities, bool completeness = false)
     {
         string text = $"""
             sources:
@@ -41,7 +44,7 @@ public static class CheckRun
 
             """ + Entities + moreEntities + "facts:\n" + facts;
         CheckedKnowledgeBase checkedBase = KnowledgeBaseChecker.Check([("/kb/article.txt", article), ("/kb/facts.yaml", text)]);
-        return Correctness(checkedBase.Diagnostics).Select(d => Describe(d, text)).ToList();
+        return (completeness ? checkedBase.Diagnostics : Correctness(checkedBase.Diagnostics)).Select(d => Describe(d, text)).ToList();
     }
 
     /// <summary>One fact of the given kind and value (a flow mapping), citing one quote, or several separated by " | ".</summary>

@@ -50,7 +50,7 @@ public class VagueNameTests
     [InlineData("Chinese", "The alias 'Chinese' of 'lead' identifies no one on its own")]
     [InlineData("he", "The alias 'he' of 'lead' identifies no one on its own")]
     [InlineData("Director Park", "")]
-    [InlineData("the official spokesman", "")] // two list words together are a phrase not on the list
+    [InlineData("the official spokesman", "The alias 'the official spokesman' of 'lead' is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one")] // not on the list, but no proper name
     [InlineData("The A Team", "")] // only one leading article is dropped: "A Team" is a name, not "team"
     [InlineData("Theresa", "")] // "the" only as a word of its own
     [InlineData("Another official", "")] // "an" only as a word of its own
