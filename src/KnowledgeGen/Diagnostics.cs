@@ -247,21 +247,6 @@ namespace KnowledgeGen
             "KG0079", "Sentence listed as holding no claim wrongly",
             "The 'not-claims:' entry covers the sentence \"{0}\", which {1}; {2}");
 
-        // issue 23: what a file's path, place or size may be (docs/security.md).
-        public static readonly DiagnosticDescriptor UnsafePath = Error(
-            KnowledgeBasePaths.UnsafeCharacterId, KnowledgeBasePaths.UnsafeCharacterTitle, KnowledgeBasePaths.UnsafeCharacterMessage);
-
-        public static readonly DiagnosticDescriptor LinkedFile = Error(
-            KnowledgeBasePaths.LinkId, KnowledgeBasePaths.LinkTitle, KnowledgeBasePaths.LinkMessage);
-
-        public static readonly DiagnosticDescriptor SourceTextTooLarge = Error(
-            "KG0034", "Source text too large",
-            "The source text '{0}' has {1} characters, more than the limit of {2}, and is not read; a source is one article, so keep only the article's own text in the file and update sha256");
-
-        public static readonly DiagnosticDescriptor UnreadFile = Warning(
-            "KG0054", "File in the knowledge base that nothing reads",
-            "'{0}' lies in the knowledge base's folder but {1}, so no check, diff or report shows it; delete it, or declare it as a source");
-
         // issue 25
         public static readonly DiagnosticDescriptor InstrumentNotNamed = Error(
             "KG0080", "Trade instrument not named by its words",
@@ -282,6 +267,21 @@ namespace KnowledgeGen
         public static readonly DiagnosticDescriptor StageInQuoteNotGiven = Error(
             "KG0084", "Stage in the quote not given",
             "The fact '{0}' quotes a sentence that says '{1}', which reports the stage of an action, measure or meeting; add 'status:' with the stage the sentence reports, or 'status: none' and a 'status-reason:' saying why no stage applies to this fact");
+
+        // issue 23: what a file's path, place or size may be (docs/security.md).
+        public static readonly DiagnosticDescriptor UnsafePath = Error(
+            KnowledgeBasePaths.UnsafeCharacterId, KnowledgeBasePaths.UnsafeCharacterTitle, KnowledgeBasePaths.UnsafeCharacterMessage);
+
+        public static readonly DiagnosticDescriptor LinkedFile = Error(
+            KnowledgeBasePaths.LinkId, KnowledgeBasePaths.LinkTitle, KnowledgeBasePaths.LinkMessage);
+
+        public static readonly DiagnosticDescriptor SourceTextTooLarge = Error(
+            "KG0034", "Source text too large",
+            "The source text '{0}' has {1} characters, more than the limit of {2}, and is not read; a source is one article, so keep only the article's own text in the file and update sha256");
+
+        public static readonly DiagnosticDescriptor UnreadFile = Warning(
+            "KG0054", "File in the knowledge base that nothing reads",
+            "'{0}' lies in the knowledge base's folder but {1}, so no check, diff or report shows it; delete it, or declare it as a source");
 
         // KG009x: the generator itself.
         public static readonly DiagnosticDescriptor InternalError = Error(

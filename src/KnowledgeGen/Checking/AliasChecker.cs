@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KnowledgeGen.Model;
 
 namespace KnowledgeGen.Checking
@@ -37,12 +38,6 @@ namespace KnowledgeGen.Checking
                         continue;
                     }
 
-                    if (!IsProperName(alias))
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one"));
-                        continue;
-                    }
-
                     List<CatalogEntity> others = entity.Kind == EntityKind.Place ? countries : entity.Kind == EntityKind.Country ? places : new List<CatalogEntity>();
                     foreach (CatalogEntity other in others)
                     {
@@ -51,6 +46,11 @@ namespace KnowledgeGen.Checking
                             string kind = other.Kind == EntityKind.Place ? "place" : "country";
                             diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is also a name of the " + kind + " '" + other.Id + "'"));
                         }
+                    }
+
+                    if (!IsProperName(alias) && !others.Any(other => other.Id != entity.Id && HasName(other, alias)))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one"));
                     }
                 }
             }

@@ -177,8 +177,9 @@ public class FactCheckTests
     [InlineData("person", "[He]", "KG0073 at 'the-entity': The alias 'He' of 'the-entity' identifies no one on its own" + Alias)]
     [InlineData("person", "[the official, Chinese]", "KG0073 at 'the-entity': The alias 'the official' of 'the-entity' identifies no one on its own" + Alias
         + "|KG0073 at 'the-entity': The alias 'Chinese' of 'the-entity' identifies no one on its own" + Alias)]
-    [InlineData("person", "[the officials' leader]", "")]
-    [InlineData("person", "[theofficial]", "")]
+    [InlineData("person", "[the officials' leader]", "KG0073 at 'the-entity': The alias 'the officials' leader' of 'the-entity' is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one" + Alias)]
+    [InlineData("person", "[theofficial]", "KG0073 at 'the-entity': The alias 'theofficial' of 'the-entity' is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one" + Alias)]
+    [InlineData("person", "[Theofficial]", "")]
     [InlineData("place", "[Beijing]", "KG0073 at 'the-entity': The alias 'Beijing' of 'the-entity' is also a name of the country 'china'" + Alias
         + "|KG0073 at 'china': The alias 'Beijing' of 'china' is also a name of the place 'the-entity'" + Alias)]
     [InlineData("place", "[china]", "KG0073 at 'the-entity': The alias 'china' of 'the-entity' is also a name of the country 'china'" + Alias)]

@@ -9,7 +9,7 @@ public class ValueCheckTests
 {
     public const string Article =
         "Exports reached $12.5 million in 2019, after $125 million in 2018.\n"
-        + "Analysts expect US$50 billion, or $US50 billion, beside A$3 billion, $A3 billion, C$2 billion and $C2 billion.\n"
+        + "Analysts see US$50 billion, or $US50 billion, beside A$3 billion, $A3 billion, C$2 billion and $C2 billion.\n"
         + "Britain paid £4 million, Japan ¥5 trillion, Europe €6 million and China 7 million yuan, or 8 bn yuan.\n"
         + "The port handled 2.5 million containers, up 4 per cent, on March 2, 2019.\n"
         + "Director Park said the port would grow in Rotterdam by mid-2019.\n"
@@ -35,11 +35,11 @@ public class ValueCheckTests
     [InlineData("{ amount: 2500000, currency: USD, printed: 2.5 million }", "Exports reached $12.5 million in 2019",
         "KG0041 at '2.5 million': The printed '2.5 million' does not appear in any quote of fact 'the-fact'" + Quote)]
     [InlineData("{ amount: 12500000, currency: USD, printed: $12.5 million }", "after $125 million in 2018 | Exports reached $12.5 million in 2019", "")]
-    [InlineData("{ amount: 50000000000, currency: USD, printed: US$50 billion }", "Analysts expect US$50 billion", "")]
-    [InlineData("{ amount: 50000000000, currency: AUD, printed: US$50 billion }", "Analysts expect US$50 billion",
+    [InlineData("{ amount: 50000000000, currency: USD, printed: US$50 billion }", "Analysts see US$50 billion", "")]
+    [InlineData("{ amount: 50000000000, currency: AUD, printed: US$50 billion }", "Analysts see US$50 billion",
         "KG0042 at 'AUD': The currency AUD does not match the printed text 'US$50 billion', which reads as another currency" + Fix)]
-    [InlineData("{ amount: 50000000000, currency: USD, printed: $US50 billion }", "Analysts expect US$50 billion, or $US50 billion", "")]
-    [InlineData("{ amount: 50000000000, currency: AUD, printed: $US50 billion }", "Analysts expect US$50 billion, or $US50 billion",
+    [InlineData("{ amount: 50000000000, currency: USD, printed: $US50 billion }", "Analysts see US$50 billion, or $US50 billion", "")]
+    [InlineData("{ amount: 50000000000, currency: AUD, printed: $US50 billion }", "Analysts see US$50 billion, or $US50 billion",
         "KG0042 at 'AUD': The currency AUD does not match the printed text '$US50 billion', which reads as another currency" + Fix)]
     [InlineData("{ amount: 3000000000, currency: AUD, printed: A$3 billion }", "or $US50 billion, beside A$3 billion", "")]
     [InlineData("{ amount: 3000000000, currency: USD, printed: A$3 billion }", "or $US50 billion, beside A$3 billion",
@@ -88,7 +88,7 @@ public class ValueCheckTests
     [Theory]
     [InlineData("money", "{ amount: 12.5, currency: USD, printed: $12.5 }", "Exports reached $12.5 million in 2019",
         "KG0049 at '$12.5': The printed text '$12.5' leaves out 'million', which follows it in the quote, so it reads as 12.5" + Scale + "$12.5 million" + InFull)]
-    [InlineData("money", "{ amount: 50, currency: USD, printed: US$50 }", "Analysts expect US$50 billion, or $US50 billion",
+    [InlineData("money", "{ amount: 50, currency: USD, printed: US$50 }", "Analysts see US$50 billion, or $US50 billion",
         "KG0049 at 'US$50': The printed text 'US$50' leaves out 'billion', which follows it in the quote, so it reads as 50" + Scale + "US$50 billion" + InFull)]
     [InlineData("money", "{ amount: 5, currency: JPY, printed: ¥5 }", "Britain paid £4 million, Japan ¥5 trillion",
         "KG0049 at '¥5': The printed text '¥5' leaves out 'trillion', which follows it in the quote, so it reads as 5" + Scale + "¥5 trillion" + InFull)]
