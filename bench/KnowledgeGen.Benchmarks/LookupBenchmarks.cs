@@ -38,7 +38,7 @@ public class LookupBenchmarks
         (_, Type knowledgeBase) = compiled.Load(collectible: false);
         _generatedFind = knowledgeBase.GetMethod("FindFact", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
         _entityFacts = PropertyReader(knowledgeBase.GetNestedType("Entity")!, "Facts");
-        _measureFacts = PropertyReader(knowledgeBase.GetNestedType("Measure")!, "Facts");
+        _measureFacts = PropertyReader(knowledgeBase.GetNestedType("Measure")!, "Series");
         _sourceFacts = PropertyReader(knowledgeBase.GetNestedType("Source")!, "Facts");
 
         object[] facts = All(knowledgeBase, "AllFacts");

@@ -16,7 +16,7 @@ public class BuildMatrixTests
     private const string Program = """
         using Harbour.Knowledge;
 
-        System.Console.WriteLine(HarbourFacts.Money.Budget2020);
+        System.Console.WriteLine(HarbourFacts.Facts.Budget2020.Value);
         """;
 
     private const string TurnoutAgain = """
@@ -95,7 +95,7 @@ public class BuildMatrixTests
             Edit: c =>
             {
                 c.Write("facts/more.yaml", TurnoutAsClaim);
-                c.Write("Uses.cs", "static class Uses { public static string Turnout => Harbour.Knowledge.HarbourFacts.Claims.Turnout; }\n");
+                c.Write("Uses.cs", "static class Uses { public static Harbour.Knowledge.HarbourFacts.ClaimFact Turnout => Harbour.Knowledge.HarbourFacts.Facts.Turnout; }\n");
             },
             // The compiler binds no method body once a compilation has errors, so the build prints the KG error
             // alone; an editor shows the usual "does not contain a definition" beside it.

@@ -46,15 +46,14 @@ public class CompilationTests
 
             internal static class Consumer
             {
-                public const decimal Budget = TestFacts.Money.Budget2020;
-                public const string Overdue = TestFacts.Quotes.RuizLongOverdue;
-
                 public static string Describe()
                 {
-                    TestFacts.RoleValue role = TestFacts.Roles.RuizMayor;
+                    TestFacts.Money budget = TestFacts.Facts.Budget2020.Value;
+                    TestFacts.RoleValue role = TestFacts.Facts.RuizMayor.Value;
                     TestFacts.Fact? fact = TestFacts.FindFact("turnout");
                     System.Collections.Generic.IReadOnlyList<TestFacts.Fact> aboutCouncil = TestFacts.Organisations.HarbourCouncil.Facts;
-                    return role.Person.Name + role.Position + fact?.Statement + aboutCouncil.Count + TestFacts.Sources.HarbourNews.Title;
+                    System.Collections.Generic.IReadOnlyList<TestFacts.QuoteFact> quotes = TestFacts.FactsOf<TestFacts.QuoteFact>();
+                    return budget + role.Person.Name + role.Position + fact?.Statement + aboutCouncil.Count + quotes.Count + TestFacts.Sources.HarbourNews.Title;
                 }
             }
             """;

@@ -13,12 +13,13 @@ public class ConsumptionTests
     private const string Program = """
         using Harbour.Knowledge;
 
-        System.Console.WriteLine("budget=" + HarbourFacts.Money.Budget2020.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        System.Console.WriteLine("budget=" + HarbourFacts.Facts.Budget2020.Value + " " + HarbourFacts.Facts.Budget2020.Value.Currency);
         System.Console.WriteLine("sentence=" + HarbourFacts.Facts.Turnout.Citations[0].Sentence);
         System.Console.WriteLine("about-council=" + HarbourFacts.Organisations.HarbourCouncil.Facts.Count);
         System.Console.WriteLine("mayor=" + HarbourFacts.Facts.RuizMayor.Value.Person.Name + " of " + HarbourFacts.Facts.RuizMayor.Value.Organisation?.Name);
         System.Console.WriteLine("replaces=" + HarbourFacts.Facts.Budget2020.Supersedes[0].Statement);
         System.Console.WriteLine("own-types=" + new Fact().GetType().FullName + " " + new Harbour.Knowledge.Source().GetType().FullName);
+        System.Console.WriteLine("surface:\n" + KnowledgeGenSurface.Describe(typeof(HarbourFacts)) + "\nend of surface");
         """;
 
     /// <summary>
@@ -59,6 +60,7 @@ public class ConsumptionTests
         string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
         work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), "consumer/facts");
         work.Write("consumer/Program.cs", Program);
+        work.Write("consumer/Surface.cs", ConsumerAttempts.SurfacePrinter);
         work.Write("consumer/Collisions.cs", Collisions());
         work.Write("consumer/Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -115,6 +117,7 @@ public class ConsumptionTests
         string version = Path.GetFileNameWithoutExtension(package).Substring("KnowledgeGen.".Length);
         work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), "consumer/facts");
         work.Write("consumer/Program.cs", Program);
+        work.Write("consumer/Surface.cs", ConsumerAttempts.SurfacePrinter);
         work.Write("consumer/Collisions.cs", Collisions());
         work.Write("consumer/nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -157,21 +160,50 @@ public class ConsumptionTests
         }
     }
 
+    /// <summary>
+    /// First with consumer code that tries each former entry point and uses each retired fact: every attempt is
+    /// its compiler error, and nothing else fails. Then, without it, the consumer builds, runs, and prints the
+    /// surface it can reach, the same as in memory (<see cref="SealedApiTests"/>).
+    /// </summary>
     private static void AssertBuildsAndRuns(string project)
     {
+        File.WriteAllText(Path.Combine(project, "facts", "retired.yaml"), ConsumerAttempts.RetiredFile);
+        var expected = ConsumerAttempts.Sealed.Values.Select(a => (a.Code, Error: a.Error + ":"))
+            .Concat(ConsumerAttempts.RetiredUses.Values.Select(u => (u.Code, Error: "CS0619: " + u.Message)))
+            .ToList();
+        for (int i = 0; i < expected.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(project, "Attempt" + i + ".cs"), ConsumerAttempts.File(expected[i].Code, i, Harbour.Class));
+        }
+
+        (int attemptExit, string attemptOutput) = DotnetCli.Run(project, "build", "-nodeReuse:false");
+        Assert.NotEqual(0, attemptExit);
+        string[] errors = attemptOutput.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToArray();
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.True(errors.Any(e => e.Contains("Attempt" + i + ".cs(", StringComparison.Ordinal) && e.Contains("error " + expected[i].Error, StringComparison.Ordinal)), expected[i].Code + "\n" + attemptOutput);
+        }
+
+        Assert.True(errors.Length == expected.Count, string.Join("\n", errors));
+        foreach (string attempt in Directory.GetFiles(project, "Attempt*.cs"))
+        {
+            File.Delete(attempt);
+        }
+
         (int buildExit, string buildOutput) = DotnetCli.Run(project, "build", "-nodeReuse:false");
         Assert.True(buildExit == 0, buildOutput);
         Assert.DoesNotContain("CS8785", buildOutput);
 
         // The documentation an editor shows on hover: the statement and the quoted sentence of each fact.
         string documentation = File.ReadAllText(Path.Combine(project, "bin", "Debug", "net10.0", "Consumer.xml"));
-        Assert.Contains("F:Harbour.Knowledge.HarbourFacts.Money.Budget2020", documentation);
+        Assert.Contains("P:Harbour.Knowledge.HarbourFacts.Facts.Budget2020", documentation);
         Assert.Contains("The Harbour City council approved a budget of $12.5 million.", documentation);
         Assert.Contains("Turnout was 41.5 per cent, the highest in two decades.", documentation);
 
         (int runExit, string runOutput) = DotnetCli.Run(project, "bin/Debug/net10.0/Consumer.dll");
         Assert.True(runExit == 0, runOutput);
-        Assert.Contains("budget=12500000", runOutput);
+        Assert.Contains("budget=$12.5 million USD", runOutput);
+        Assert.Contains("surface:\n" + Harbour.Surface() + "\nend of surface", runOutput.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("sentence=Turnout was 41.5 per cent, the highest in two decades.", runOutput);
         Assert.Contains("about-council=6", runOutput);
         Assert.Contains("mayor=Ana Ruiz of Harbour City council", runOutput);
@@ -259,6 +291,7 @@ public class ConsumptionTests
             string generator = Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
             work.CopyFolder(Path.Combine(RepositoryPaths.Fixtures, "harbour"), folder + "/facts");
             work.Write(folder + "/Program.cs", Program);
+            work.Write(folder + "/Surface.cs", ConsumerAttempts.SurfacePrinter);
             work.Write(folder + "/Collisions.cs", Collisions());
             work.Write(folder + "/Consumer.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">

@@ -100,11 +100,11 @@ public class ErrorDeliveryTests
     {
         GeneratorResult result = GeneratorHarness.Run(
             SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact, ("more.yaml", Fact("containers-2019", "claim"))),
-            consumerCode: "static class Uses { public static string Claim => Test.Knowledge.TestFacts.Claims.Containers2019; }");
+            consumerCode: "static class Uses { public static Test.Knowledge.TestFacts.ClaimFact Claim => Test.Knowledge.TestFacts.Facts.Containers2019; }");
 
         Assert.Equal(["KG0020"], result.GeneratorDiagnostics.Select(d => d.Id));
         Diagnostic missing = Assert.Single(result.CompilationDiagnostics);
-        Assert.Equal("CS0117", missing.Id);
+        Assert.Equal("CS0029", missing.Id);
         Assert.Equal("Consumer.cs", missing.Location.GetLineSpan().Path);
     }
 

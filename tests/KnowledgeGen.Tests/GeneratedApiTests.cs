@@ -36,9 +36,9 @@ public class GeneratedApiTests
                 lines.Add("citation source: " + TestFacts.Facts.Turnout.Citations[0].Source.Title + "; sources: " + TestFacts.Facts.Turnout.Sources.Count);
                 lines.Add("entity facts: " + Organisations.HarbourCouncil.Facts.Count + "; roles: " + People.AnaRuiz.Roles[0].Id);
                 lines.Add("source facts: " + TestFacts.Sources.HarbourNews.Facts.Count);
-                lines.Add("lists: " + AllFacts.Count + " " + MoneyFacts.Count + " " + RoleFacts[0].Value.Person.Id + " " + OfKind(FactKind.Quote).Count);
+                lines.Add("lists: " + AllFacts.Count + " " + FactsOf<MoneyFact>().Count + " " + FactsOf<RoleFact>()[0].Value.Person.Id + " " + FactsOf<QuoteFact>().Count);
                 lines.Add("find: " + FindFact("turnout")?.Statement + " | " + (FindFact("no-such-fact") == null) + " | " + FindEntity("ana-ruiz")?.Name + " | " + FindSource("harbour-news")?.Title);
-                lines.Add("kind groups: " + Money.Budget2020.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + Dates.BudgetVoteDate.Date + " " + Roles.RuizMayor.Person.Name);
+                lines.Add("values: " + TestFacts.Facts.Budget2020.Value + " " + TestFacts.Facts.BudgetVoteDate.Value.Date + " " + TestFacts.Facts.Turnout.Value + " " + TestFacts.Facts.RuizMayor.Value.Person.Name);
                 return string.Join("\n", lines);
             }
         }
@@ -64,7 +64,7 @@ public class GeneratedApiTests
             source facts: 11
             lists: 11 2 ana-ruiz 1
             find: Turnout was 41.5 per cent. | True | Ana Ruiz | Harbour City approves its budget
-            kind groups: 12500000 2020-03-03 Ana Ruiz
+            values: $12.5 million 2020-03-03 41.5 per cent Ana Ruiz
             """.ReplaceLineEndings("\n"),
             described);
     }
@@ -106,7 +106,7 @@ public class GeneratedApiTests
             {
                 public static string Describe()
                     => Facts.TrafficWillGrow.AccordingTo[0].Name + " | " + Facts.TrafficWillGrow.Status + " | " + (Facts.Containers2019.AccordingTo.Count == 0)
-                        + " | " + Facts.Containers2019.Measure?.Unit + " | " + Measures.PortContainers.Description + " | " + Measures.PortContainers.Facts[0].Id
+                        + " | " + Facts.Containers2019.Measure?.Unit + " | " + Measures.PortContainers.Description + " | " + Measures.PortContainers.Series[0].Id
                         + " | " + AllMeasures.Count + " | " + FindMeasure("port-containers")?.Id + " | " + (Facts.TrafficWillGrow.Status == FactStatus.Expected);
             }
             """;
@@ -115,6 +115,22 @@ public class GeneratedApiTests
         DiagnosticAssert.None(result.GeneratorDiagnostics);
         Assert.Equal("Lee Park | Expected | True | container | Containers the port handled in a year. | containers-2019 | 1 | port-containers | True", Run(result.Output));
         Assert.Contains("Status: expected. According to Lee Park.", string.Concat(result.GeneratedSources.Values));
+    }
+
+    [Fact]
+    public void A_quote_the_build_reported_is_documented_as_not_verified_never_as_the_sources_sentence()
+    {
+        string wrong = SmallKnowledgeBase.ValidFact.Replace("quote: The port handled 2.5 million containers in 2019", "quote: The port handled 3 million containers in 2019", StringComparison.Ordinal);
+        Assert.NotEqual(SmallKnowledgeBase.ValidFact, wrong);
+
+        string verified = string.Concat(SmallKnowledgeBase.Run(SmallKnowledgeBase.ValidFact).GeneratedSources.Values);
+        GeneratorResult result = SmallKnowledgeBase.Run(wrong);
+        string generated = string.Concat(result.GeneratedSources.Values);
+
+        Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "KG0040");
+        Assert.Contains("/// <para>\u201CThe port handled 2.5 million containers in 2019, up 4 per cent.\u201D \u2014 Port report [port-report]</para>", verified);
+        Assert.Contains("/// <para>Not verified: the build reported an error for the quote \u201CThe port handled 3 million containers in 2019\u201D of Port report [port-report].</para>", generated);
+        Assert.DoesNotContain("\u201CThe port handled 3 million containers in 2019\u201D \u2014", generated);
     }
 
     /// <summary>Every C# example of docs/api.md, each block a method of its own, compiles against the trade knowledge base.</summary>
@@ -174,7 +190,7 @@ public class GeneratedApiTests
                             last = Test.Knowledge.TestFacts.FindEntity("ana-ruiz");
                             last = Test.Knowledge.TestFacts.Facts.RuizMayor.Value.Person.Facts;
                             last = Test.Knowledge.TestFacts.Organisations.HarbourCouncil.Facts;
-                            last = Test.Knowledge.TestFacts.MoneyFacts;
+                            last = Test.Knowledge.TestFacts.FactsOf<Test.Knowledge.TestFacts.MoneyFact>();
                         }
 
                         if (warm == 1)
@@ -198,13 +214,12 @@ public class GeneratedApiTests
         const string reader = """
             internal static class Reader
             {
-                internal static decimal Draft() => Test.Knowledge.TestFacts.Money.BudgetDraft + Test.Knowledge.TestFacts.Facts.BudgetDraft.Value.Amount;
+                internal static decimal Draft() => Test.Knowledge.TestFacts.Facts.BudgetDraft.Value.Amount;
             }
             """;
         GeneratorResult warned = GeneratorHarness.Run(Fixture.Load("harbour"), consumerCode: reader);
 
-        Assert.Equal(2, warned.CompilationDiagnostics.Count);
-        Assert.All(warned.CompilationDiagnostics, d =>
+        Assert.All(new[] { Assert.Single(warned.CompilationDiagnostics) }, d =>
         {
             Assert.Equal("CS0618", d.Id);
             Assert.Equal("Consumer.cs", d.Location.SourceTree!.FilePath);
@@ -316,12 +331,12 @@ public class GeneratedApiTests
         DiagnosticAssert.None(result.GeneratorDiagnostics);
         DiagnosticAssert.None(result.CompilationDiagnostics);
         string code = result.GeneratedSources.Single(s => s.Key.StartsWith("facts_yaml.", StringComparison.Ordinal)).Value;
-        foreach (string member in new[] { "ToString_", "Equals_", "GetHashCode_", "GetType_", "ReferenceEquals_", "MemberwiseClone_", "Finalize_", "Claims_", "Roles_" })
+        foreach (string member in new[] { "ToString_", "Equals_", "GetHashCode_", "GetType_", "ReferenceEquals_", "MemberwiseClone_", "Finalize_", "Facts_" })
         {
             Assert.Contains(" " + member + " ", code);
         }
 
-        foreach (string member in new[] { "Facts.Facts", "AllFacts", "FindFact", "KnowledgeGenIndex", "Value", "Id", "Roles.People" })
+        foreach (string member in new[] { "Claims", "AllFacts", "FindFact", "KnowledgeGenIndex", "Value", "Id", "People" })
         {
             Assert.Contains(member.Contains('.') ? member.Split('.')[1] : member, code);
         }

@@ -25,7 +25,7 @@ public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
 
             /// <summary>One line a tariff: id | actor | targets | covered | printed covered stands in a cited sentence | rate | status.</summary>
             public static string[] Tariffs()
-                => TradeActionFacts
+                => FactsOf<TradeActionFact>()
                     .Where(f => f.Value.Instrument == TradeInstrument.Tariff)
                     .Where(f => (UsSide.Contains(f.Value.Actor) && f.Value.Targets.Contains(Countries.China))
                              || (f.Value.Actor == Countries.China && f.Value.Targets.Contains(Countries.UnitedStates)))
@@ -33,15 +33,15 @@ public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
                         f.Id,
                         f.Value.Actor.Name,
                         string.Join(", ", f.Value.Targets.Select(t => t.Name)),
-                        f.Value.Covered == null ? "-" : f.Value.Covered.Amount.ToString(CultureInfo.InvariantCulture) + " " + f.Value.Covered.Currency,
-                        f.Value.Covered == null ? "-" : f.Citations.Any(c => c.Sentence.Contains(f.Value.Covered.Printed)).ToString(),
-                        f.Value.Rate == null ? "-" : f.Value.Rate.Percent.ToString(CultureInfo.InvariantCulture) + "%",
+                        f.Value.Covered == null ? "-" : f.Value.Covered.Value.Amount.ToString(CultureInfo.InvariantCulture) + " " + f.Value.Covered.Value.Currency,
+                        f.Value.Covered == null ? "-" : f.Citations.Any(c => c.Sentence.Contains(f.Value.Covered.Value.ToString())).ToString(),
+                        f.Value.Rate == null ? "-" : f.Value.Rate.Value.Percent.ToString(CultureInfo.InvariantCulture) + "%",
                         f.Status.ToString()))
                     .ToArray();
 
             /// <summary>The change in trade over three months: the number and the cited sentence.</summary>
             public static string[] TradeChange()
-                => PercentageFacts
+                => FactsOf<PercentageFact>()
                     .Where(f => f.Measure != null && f.Measure.Id == "change-in-trade-over-three-months")
                     .Select(f => f.Value.Percent.ToString(CultureInfo.InvariantCulture) + " | " + f.Citations[0].Sentence)
                     .ToArray();
@@ -52,12 +52,12 @@ public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
                 var lines = new List<string>();
                 foreach (Fact fact in AllFacts)
                 {
-                    switch (fact.Value)
+                    switch (fact)
                     {
-                        case MoneyValue m when m.Qualifier != null: lines.Add(fact.Id + " | " + m.Qualifier + " | " + m.Printed); break;
-                        case QuantityValue q when q.Qualifier != null: lines.Add(fact.Id + " | " + q.Qualifier + " | " + q.Printed); break;
-                        case PercentageValue p when p.Qualifier != null: lines.Add(fact.Id + " | " + p.Qualifier + " | " + p.Printed); break;
-                        case TradeActionValue t when t.Covered != null && t.Covered.Qualifier != null: lines.Add(fact.Id + " | " + t.Covered.Qualifier + " | " + t.Covered.Printed); break;
+                        case MoneyFact m when m.Value.Qualifier != null: lines.Add(fact.Id + " | " + m.Value.Qualifier + " | " + m.Value); break;
+                        case QuantityFact q when q.Value.Qualifier != null: lines.Add(fact.Id + " | " + q.Value.Qualifier + " | " + q.Value); break;
+                        case PercentageFact p when p.Value.Qualifier != null: lines.Add(fact.Id + " | " + p.Value.Qualifier + " | " + p.Value); break;
+                        case TradeActionFact t when t.Value.Covered != null && t.Value.Covered.Value.Qualifier != null: lines.Add(fact.Id + " | " + t.Value.Covered.Value.Qualifier + " | " + t.Value.Covered.Value); break;
                     }
                 }
 
@@ -68,7 +68,7 @@ public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
             public static string[] Chains()
             {
                 var chains = new List<string>();
-                foreach (TradeActionFact latest in TradeActionFacts.Where(f => f.SupersededBy.Count == 0 && f.Supersedes.Count > 0))
+                foreach (TradeActionFact latest in FactsOf<TradeActionFact>().Where(f => f.SupersededBy.Count == 0 && f.Supersedes.Count > 0))
                 {
                     var chain = new List<Fact> { latest };
                     for (Fact step = latest; step.Supersedes.Count > 0; step = step.Supersedes[0])

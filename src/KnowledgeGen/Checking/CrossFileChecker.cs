@@ -71,11 +71,12 @@ namespace KnowledgeGen.Checking
                 }
             }
 
-            // A file all of whose declarations were left out generates no data class.
+            // A file all of whose declarations were left out generates no data class; retired entries are declarations
+            // too, since FindFact reads them from the data class.
             var left = new HashSet<LocationInfo>(excluded);
             var index = new KnowledgeIndex(
                 files.Where(f => f.TextIsValid)
-                    .Where(f => f.Measures.Any(d => !left.Contains(d.Location)) || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)))
+                    .Where(f => f.Measures.Any(d => !left.Contains(d.Location)) || f.Facts.Any(d => !left.Contains(d.Location)) || f.Entities.Any(d => !left.Contains(d.Location)) || f.Sources.Any(d => !left.Contains(d.Location)) || f.Retired.Any(d => !left.Contains(d.Location)))
                     .Select(f => f.Path)
                     .OrderBy(path => path, StringComparer.Ordinal)
                     .ToEquatableArray(),

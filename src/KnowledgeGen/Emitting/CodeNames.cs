@@ -57,57 +57,14 @@ namespace KnowledgeGen.Emitting
         /// <summary>The typed fact class of the kind: MoneyFact, RoleFact, ClaimFact.</summary>
         public static string FactClass(FactKind kind) => kind + "Fact";
 
-        /// <summary>The value class of the kind (MoneyValue, RoleValue), or null for a claim, which has no value.</summary>
-        public static string? ValueClass(FactKind kind) => kind == FactKind.Claim ? null : kind + "Value";
-
-        /// <summary>The knowledge base's typed list of the kind's facts: MoneyFacts, RoleFacts.</summary>
-        public static string KindList(FactKind kind) => kind + "Facts";
-
-        public static string KindNoun(FactKind kind) => Parsing.FactFileFields.Name(kind).Replace('-', ' ');
-
-        public static string KindDescription(FactKind kind) => kind switch
-        {
-            FactKind.Claim => "A claim: a fact stated in words, with no typed value.",
-            FactKind.Money => "A fact whose value is an amount of money.",
-            FactKind.Quantity => "A fact whose value is a count or measure with its unit.",
-            FactKind.Percentage => "A fact whose value is a percentage.",
-            FactKind.Date => "A fact whose value is a date.",
-            FactKind.Role => "A fact whose value is a person holding a position.",
-            FactKind.Stance => "A fact whose value is who holds which position on what.",
-            FactKind.Event => "A fact whose value is something that happened, where and when.",
-            FactKind.Quote => "A fact whose value is words spoken or written by someone.",
-            FactKind.TradeAction => "A fact whose value is a trade action: who does what to whom, on how much trade, at what rate.",
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
-
-        public static string ValueNoun(FactKind kind) => kind switch
-        {
-            FactKind.Money => "amount of money",
-            FactKind.Quantity => "count or measure",
-            FactKind.Percentage => "percentage",
-            FactKind.Date => "date",
-            FactKind.Role => "person and the position held",
-            FactKind.Stance => "holder, topic and position",
-            FactKind.Event => "what happened, where and when",
-            FactKind.Quote => "words and their speaker",
-            FactKind.TradeAction => "actor, instrument, target, goods, covered value, rate and date",
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
-
-        public static string KindGroup(FactKind kind) => kind switch
-        {
-            FactKind.Claim => "Claims",
-            FactKind.Money => "Money",
-            FactKind.Quantity => "Quantities",
-            FactKind.Percentage => "Percentages",
-            FactKind.Date => "Dates",
-            FactKind.Role => "Roles",
-            FactKind.Stance => "Stances",
-            FactKind.Event => "Events",
-            FactKind.Quote => "Quotes",
-            FactKind.TradeAction => "TradeActions",
-            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-        };
+        /// <summary>
+        /// The kind of fact a measure's series holds, from its unit as the measure check compares it: "percent" for
+        /// percentages, an ISO 4217 code (upper case, as currencies are written) for money, any other unit a quantity's.
+        /// </summary>
+        public static FactKind MeasureKind(MeasureSpec measure)
+            => string.Equals(measure.Unit, "percent", StringComparison.OrdinalIgnoreCase) ? FactKind.Percentage
+                : Checking.CurrencyCodes.IsKnown(measure.Unit) ? FactKind.Money
+                : FactKind.Quantity;
 
         public static string EntityGroup(EntityKind kind) => kind switch
         {
@@ -129,22 +86,19 @@ namespace KnowledgeGen.Emitting
         public static readonly string[] ReservedInKnowledgeBase =
         {
             // Support types.
-            "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "FactValue",
-            "MoneyValue", "QuantityValue", "PercentageValue", "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue",
-            "TradeActionValue", "TradeActionFact", "TradeInstrument", "ValueQualifier",
-            "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact",
+            "FactKind", "EntityKind", "DatePrecision", "FactDate", "FactPeriod", "Money", "Quantity", "Percentage",
+            "DateValue", "RoleValue", "StanceValue", "EventValue", "QuoteValue", "TradeActionValue", "TradeInstrument", "ValueQualifier",
+            "Citation", "Fact", "ClaimFact", "MoneyFact", "QuantityFact", "PercentageFact", "DateFact", "RoleFact", "StanceFact", "EventFact", "QuoteFact", "TradeActionFact",
             "Entity", "Source", "FactStatus", "Measure",
 
             // Groups.
-            "Facts", "Sources", "Claims", "Money", "Quantities", "Percentages", "Dates", "Roles", "Stances", "Events", "Quotes", "TradeActions",
-            "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups", "Measures",
+            "Facts", "Sources", "People", "Organisations", "Countries", "Places", "Programmes", "Publications", "Groups", "Measures",
 
             // Members.
-            "AllFacts", "AllEntities", "AllSources", "AllMeasures", "FindFact", "FindEntity", "FindSource", "FindMeasure", "OfKind", "HoldingAt", "HoldingBetween",
-            "ClaimFacts", "MoneyFacts", "QuantityFacts", "PercentageFacts", "DateFacts", "RoleFacts", "StanceFacts", "EventFacts", "QuoteFacts", "TradeActionFacts",
+            "AllFacts", "AllEntities", "AllSources", "AllMeasures", "FactsOf", "FindFact", "FindEntity", "FindSource", "FindMeasure", "HoldingAt", "HoldingBetween",
 
             // Private classes.
-            "KnowledgeGenTable", "KnowledgeGenIndex", "KnowledgeGenLookup",
+            "KnowledgeGenTable", "KnowledgeGenIndex", "KnowledgeGenLookup", "KnowledgeGenFiles", "NumberWords",
         };
 
         public static bool IsReservedInKnowledgeBase(string name)

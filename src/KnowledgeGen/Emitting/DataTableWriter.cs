@@ -31,6 +31,8 @@ namespace KnowledgeGen.Emitting
 
         public List<int[]> MeasureRows { get; } = new List<int[]>();
 
+        public List<int[]> RetiredRows { get; } = new List<int[]>();
+
         public void Add(FactSpec fact)
         {
             Text(fact.Id);
@@ -57,6 +59,8 @@ namespace KnowledgeGen.Emitting
                 Text(citation.Source.Id);
                 Text(citation.Quote);
                 Text(citation.Sentence ?? citation.Quote);
+                Int(citation.SentenceNumber);
+                Int(citation.Paragraph);
             }
 
             Texts(fact.Supersedes.Select(r => r.Id));
@@ -82,7 +86,17 @@ namespace KnowledgeGen.Emitting
             Text(measure.Id);
             Text(measure.Description);
             Text(measure.Unit);
+            Int((int)CodeNames.MeasureKind(measure));
             MeasureRows.Add(TakeRow());
+        }
+
+        /// <summary>A retired fact: its id, the message FindFact throws with, and the id of the fact replacing it, if any.</summary>
+        public void Add(RetiredSpec retired, string message, string? replacement)
+        {
+            Text(retired.Id);
+            Text(message);
+            Text(replacement);
+            RetiredRows.Add(TakeRow());
         }
 
         public void Add(SourceSpec source)

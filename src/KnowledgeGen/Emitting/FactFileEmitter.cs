@@ -41,26 +41,14 @@ namespace KnowledgeGen.Emitting
                     WriteFactDocs(writer, fact, nameOf);
                     WriteObsolete(writer, obsolete, fact.Id);
                     string type = q + CodeNames.FactClass(fact.Kind);
-                    writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => (" + type + ")" + holder + ".Facts[" + factPositions[fact.Id] + "];");
+                    writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => (" + type + ")" + holder + ".Table.Facts[" + factPositions[fact.Id] + "];");
                 });
             }
 
+            Dictionary<string, Replacement> replacements = context.Replacements.ToDictionary(r => r.Id, System.StringComparer.Ordinal);
             if (file.Retired.Count > 0)
             {
-                Dictionary<string, Replacement> replacements = context.Replacements.ToDictionary(r => r.Id, System.StringComparer.Ordinal);
                 WriteGroup(writer, CodeNames.FactsGroup, ref first, file.Retired, retired => WriteRetired(writer, retired, replacements, options));
-            }
-
-            foreach (IGrouping<FactKind, FactSpec> kind in file.Facts.GroupBy(f => f.Kind).OrderBy(g => g.Key))
-            {
-                string group = CodeNames.KindGroup(kind.Key);
-                WriteGroup(writer, group, ref first, kind, fact =>
-                {
-                    // The docs are written once, on the Facts member; editors show them here through inheritdoc.
-                    writer.Line("/// <inheritdoc cref=\"" + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(fact.Id) + "\"/>");
-                    WriteObsolete(writer, obsolete, fact.Id);
-                    writer.Line(KindMember(fact, CodeNames.Member(fact.Id, group), q));
-                });
             }
 
             foreach (IGrouping<EntityKind, EntitySpec> kind in file.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key))
@@ -68,7 +56,7 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.EntityGroup(kind.Key), ref first, kind, entity =>
                 {
                     WriteEntityDocs(writer, entity);
-                    writer.Line("public static " + q + "Entity " + CodeNames.EntityMember(entity.Id, entity.Kind) + " => " + holder + ".Entities[" + entityPositions[entity.Id] + "];");
+                    writer.Line("public static " + q + "Entity " + CodeNames.EntityMember(entity.Id, entity.Kind) + " => " + holder + ".Table.Entities[" + entityPositions[entity.Id] + "];");
                 });
             }
 
@@ -77,7 +65,7 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.SourcesGroup, ref first, file.Sources, source =>
                 {
                     WriteSourceDocs(writer, source);
-                    writer.Line("public static " + q + "Source " + CodeNames.SourceMember(source.Id) + " => " + holder + ".Sources[" + sourcePositions[source.Id] + "];");
+                    writer.Line("public static " + q + "Source " + CodeNames.SourceMember(source.Id) + " => " + holder + ".Table.Sources[" + sourcePositions[source.Id] + "];");
                 });
             }
 
@@ -86,13 +74,14 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.MeasuresGroup, ref first, file.Measures, measure =>
                 {
                     XmlDoc.Line(writer, "summary", measure.Description + " Unit: " + measure.Unit + ".");
-                    writer.Line("public static " + q + "Measure " + CodeNames.Member(measure.Id, CodeNames.MeasuresGroup) + " => " + holder + ".Measures[" + measurePositions[measure.Id] + "];");
+                    string type = q + "Measure<" + q + CodeNames.FactClass(CodeNames.MeasureKind(measure)) + ">";
+                    writer.Line("public static " + type + " " + CodeNames.Member(measure.Id, CodeNames.MeasuresGroup) + " => (" + type + ")" + holder + ".Table.Measures[" + measurePositions[measure.Id] + "];");
                 });
             }
 
-            if (declares)
+            if (declares || file.Retired.Count > 0)
             {
-                WriteDataTables(writer, CodeNames.DataHolder(file.Path, options.ProjectDirectory), q, file);
+                WriteDataTables(writer, CodeNames.DataHolder(file.Path, options.ProjectDirectory), q, options.ClassName, file, replacements);
             }
 
             writer.Close();
@@ -104,7 +93,7 @@ namespace KnowledgeGen.Emitting
         /// The file's data as tables (see <see cref="DataTableWriter"/>): its distinct strings, then one row of
         /// integers per fact, entity and source, each labelled with its id, decoded on first use.
         /// </summary>
-        private static void WriteDataTables(IndentedWriter writer, string holder, string q, FactFileSpec file)
+        private static void WriteDataTables(IndentedWriter writer, string holder, string q, string className, FactFileSpec file, Dictionary<string, Replacement> replacements)
         {
             var tables = new DataTableWriter();
             foreach (FactSpec fact in file.Facts)
@@ -127,6 +116,11 @@ namespace KnowledgeGen.Emitting
                 tables.Add(measure);
             }
 
+            foreach (RetiredSpec retired in file.Retired)
+            {
+                tables.Add(retired, RetiredMessage(retired, replacements, className), ReplacementOf(retired, replacements)?.Id);
+            }
+
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
@@ -135,24 +129,10 @@ namespace KnowledgeGen.Emitting
             WriteRows(writer, "EntityRows", tables.EntityRows, file.Entities.Select(e => e.Id).ToList());
             WriteRows(writer, "SourceRows", tables.SourceRows, file.Sources.Select(s => s.Id).ToList());
             WriteRows(writer, "MeasureRows", tables.MeasureRows, file.Measures.Select(m => m.Id).ToList());
+            WriteRows(writer, "RetiredRows", tables.RetiredRows, file.Retired.Select(r => r.Id).ToList());
 
-            // Static fields initialise in textual order: the tables above come first. The index reads the All
-            // arrays while it links them; the named members read through the properties, which link first.
-            writer.Line("internal static readonly " + q + "Fact[] AllFacts = " + q + "KnowledgeGenTable.Facts(Strings, FactRows);");
-            writer.Line("internal static readonly " + q + "Entity[] AllEntities = " + q + "KnowledgeGenTable.Entities(Strings, EntityRows);");
-            writer.Line("internal static readonly " + q + "Source[] AllSources = " + q + "KnowledgeGenTable.Sources(Strings, SourceRows);");
-            writer.Line("internal static readonly " + q + "Measure[] AllMeasures = " + q + "KnowledgeGenTable.Measures(Strings, MeasureRows);");
-            foreach ((string type, string name) in new[] { ("Fact", "Facts"), ("Entity", "Entities"), ("Source", "Sources"), ("Measure", "Measures") })
-            {
-                writer.Line();
-                writer.Open("internal static " + q + type + "[] " + name);
-                writer.Open("get");
-                writer.Line(q + "KnowledgeGenIndex.EnsureLinked();");
-                writer.Line("return All" + name + ";");
-                writer.Close();
-                writer.Close();
-            }
-
+            // Static fields initialise in textual order: the tables above come first.
+            writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = new " + q + "KnowledgeGenTable(Strings, FactRows, EntityRows, SourceRows, MeasureRows, RetiredRows);");
             writer.Close();
         }
 
@@ -237,19 +217,6 @@ namespace KnowledgeGen.Emitting
             writer.Close();
         }
 
-        private static string KindMember(FactSpec fact, string name, string q) => fact.Value switch
-        {
-            MoneySpec money => "public const decimal " + name + " = " + Literals.Decimal(money.Amount) + ";",
-            QuantitySpec quantity => "public const decimal " + name + " = " + Literals.Decimal(quantity.Amount) + ";",
-            PercentageSpec percentage => "public const decimal " + name + " = " + Literals.Decimal(percentage.Percent) + ";",
-            QuoteSpec quote => "public const string " + name + " = " + Literals.String(quote.Text) + ";",
-            DateValueSpec or RoleSpec or StanceSpec or EventSpec or TradeActionSpec => TypedValue(q + CodeNames.ValueClass(fact.Kind), name, fact, q),
-            _ => "public const string " + name + " = " + Literals.String(fact.Statement) + ";",
-        };
-
-        private static string TypedValue(string type, string name, FactSpec fact, string q)
-            => "public static " + type + " " + name + " => " + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(fact.Id) + ".Value;";
-
         /// <summary>
         /// [Obsolete] on the members of a fact that a later fact replaces, so that code still reading the old figure
         /// warns (CS0618) and says what replaced it. The kind group's member reads the Facts member; both carry the
@@ -266,33 +233,41 @@ namespace KnowledgeGen.Emitting
         /// <summary>
         /// A retired fact's member, kept so that code still using it fails with CS0619 saying why the fact went and
         /// what to use instead. With a replacement it has the replacement's typed class (code around it keeps
-        /// type-checking) and returns that fact; without one it is the untyped Fact and throws. No compiled code can
-        /// call it, since the error stops the build, but reflection can.
+        /// type-checking) and returns that fact. Without one no type is right: it is <c>dynamic</c>, so that
+        /// whatever the code reads from it adds no error of its own to the CS0619, and it throws. No compiled code
+        /// can call it, since the error stops the build, but reflection can.
         /// </summary>
         private static void WriteRetired(IndentedWriter writer, RetiredSpec retired, Dictionary<string, Replacement> replacements, GeneratorOptions options)
         {
             string q = options.QualifiedClassName + ".";
+            string message = RetiredMessage(retired, replacements, options.ClassName);
+            string member = CodeNames.FactMember(retired.Id);
+            XmlDoc.Line(writer, "summary", "Retired: " + message);
+            writer.Line("[global::System.Obsolete(" + Literals.String(message) + ", true)]");
+            if (ReplacementOf(retired, replacements) is not { } replacement)
+            {
+                writer.Line("public static dynamic " + member + " => throw new global::System.NotSupportedException(" + Literals.String(message) + ");");
+                return;
+            }
+
+            writer.Line("public static " + q + CodeNames.FactClass(replacement.Kind) + " " + member + " => " + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(replacement.Id) + ";");
+        }
+
+        private static Replacement? ReplacementOf(RetiredSpec retired, Dictionary<string, Replacement> replacements)
+            => retired.Replacement is { } reference && replacements.TryGetValue(reference.Id, out Replacement? found) ? found : null;
+
+        /// <summary>The reason, as a sentence, and where a fact replaces the retired one, which (as the member of <paramref name="className"/>).</summary>
+        private static string RetiredMessage(RetiredSpec retired, Dictionary<string, Replacement> replacements, string className)
+        {
             string message = retired.Reason.Trim();
             if (message.Length > 0 && ".!?".IndexOf(message[message.Length - 1]) < 0)
             {
                 message += ".";
             }
 
-            Replacement? replacement = retired.Replacement is { } reference && replacements.TryGetValue(reference.Id, out Replacement? found) ? found : null;
-            string member = CodeNames.FactMember(retired.Id);
-            if (replacement is null)
-            {
-                XmlDoc.Line(writer, "summary", "Retired: " + message);
-                writer.Line("[global::System.Obsolete(" + Literals.String(message) + ", true)]");
-                writer.Line("public static " + q + "Fact " + member + " => throw new global::System.NotSupportedException(" + Literals.String(message) + ");");
-                return;
-            }
-
-            string use = options.ClassName + "." + CodeNames.FactsGroup + "." + CodeNames.FactMember(replacement.Id);
-            message += " Use " + use + " (" + replacement.Statement.Trim().TrimEnd('.') + ") instead.";
-            XmlDoc.Line(writer, "summary", "Retired: " + message);
-            writer.Line("[global::System.Obsolete(" + Literals.String(message) + ", true)]");
-            writer.Line("public static " + q + CodeNames.FactClass(replacement.Kind) + " " + member + " => " + q + CodeNames.FactsGroup + "." + CodeNames.FactMember(replacement.Id) + ";");
+            return ReplacementOf(retired, replacements) is { } replacement
+                ? message + " Use " + className + "." + CodeNames.FactsGroup + "." + CodeNames.FactMember(replacement.Id) + " (" + replacement.Statement.Trim().TrimEnd('.') + ") instead."
+                : message;
         }
 
         private static void WriteFactDocs(IndentedWriter writer, FactSpec fact, System.Func<string, string> nameOf)
@@ -323,7 +298,10 @@ namespace KnowledgeGen.Emitting
             writer.Line("/// <remarks>");
             foreach (CitationSpec citation in fact.Citations)
             {
-                string text = "\u201C" + (citation.Sentence ?? citation.Quote) + "\u201D \u2014 " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "]";
+                // A quote the build reported an error for is shown as the fact file gives it, never as the source's sentence.
+                string text = citation.Verified
+                    ? "\u201C" + citation.Sentence + "\u201D \u2014 " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "]"
+                    : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "].";
                 XmlDoc.Line(writer, "para", text);
             }
 

@@ -7,6 +7,8 @@ namespace KnowledgeGen.Model
     /// filled in by the checker: the full sentence(s) of the source in which the quote stands, the title of that
     /// source, and the span of the source's text (UTF-16 offsets) that the quote matched.
     /// <see cref="Occurrence"/> (1-based; 0 where not given) picks one place where the quote stands several times.
+    /// <see cref="SentenceNumber"/> and <see cref="Paragraph"/> (1-based, counting the headline; 0 where not located)
+    /// say where the sentence stands, and <see cref="Verified"/> that the quote was found with no error reported.
     /// </summary>
     public sealed record CitationSpec(
         IdReference Source,
@@ -17,7 +19,10 @@ namespace KnowledgeGen.Model
         int Occurrence = 0,
         LocationInfo? OccurrenceLocation = null,
         EquatableArray<MentionSpec> Mentions = default,
-        TextSpan? SourceSpan = null);
+        TextSpan? SourceSpan = null,
+        int SentenceNumber = 0,
+        int Paragraph = 0,
+        bool Verified = false);
 
     /// <summary>
     /// Words of the cited sentence that stand for an entity the sentence does not name ("he", "the official"),

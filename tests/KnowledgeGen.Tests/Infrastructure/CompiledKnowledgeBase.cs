@@ -21,6 +21,9 @@ public sealed class CompiledKnowledgeBase : IDisposable
         _knowledgeBase = knowledgeBase;
     }
 
+    /// <summary>The compiled assembly, consumer code included.</summary>
+    public Assembly Assembly => _knowledgeBase.Assembly;
+
     /// <summary>Compiles the sources, failing on any diagnostic that is not hidden, and loads the result.</summary>
     public static CompiledKnowledgeBase Load(IEnumerable<string> generatedSources, string knowledgeBaseType)
     {
