@@ -206,10 +206,38 @@ public static class CodeActionProvider
         }
 
         string sentence = account.Left[0];
-        string fact = (text.EndsWith('\n') ? "\n" : "\n\n") + "  - id: " + id + "\n    kind: claim\n    statement: " + YamlQuoting.Quote(sentence, inFlow: false)
+        string item = "  - id: " + id + "\n    kind: claim\n    statement: " + YamlQuoting.Quote(sentence, inFlow: false)
             + "\n    citations:\n      - source: " + account.SourceId + "\n        quote: " + YamlQuoting.Quote(sentence, inFlow: false) + "\n";
-        Position end = LspConvert.PositionOf(text, text.Length);
-        return ("Cite \"" + Shorten(sentence) + "\" in a new fact in " + System.IO.Path.GetFileName(file.Path), LspConvert.Uri(file.Path), new TextEdit(new Range(end, end), fact));
+        int next = KeyAfterFacts(text);
+        // At the end of the facts: list, so that a section after it (retired:, for one) does not take the new item.
+        string fact = next < text.Length ? item + "\n" : (text.EndsWith('\n') ? "\n" : "\n\n") + item;
+        Position at = LspConvert.PositionOf(text, next);
+        return ("Cite \"" + Shorten(sentence) + "\" in a new fact in " + System.IO.Path.GetFileName(file.Path), LspConvert.Uri(file.Path), new TextEdit(new Range(at, at), fact));
+    }
+
+    /// <summary>Where the top-level key after <c>facts:</c> starts, or the end of the text when none follows it.</summary>
+    private static int KeyAfterFacts(string text)
+    {
+        bool inFacts = false;
+        for (int start = 0; start < text.Length;)
+        {
+            int end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            char first = text[start];
+            if (char.IsLetter(first))
+            {
+                if (inFacts)
+                {
+                    return start;
+                }
+
+                inFacts = string.CompareOrdinal(text, start, "facts:", 0, "facts:".Length) == 0;
+            }
+
+            start = end;
+        }
+
+        return text.Length;
     }
 
     /// <summary>The end of a line and the column of its mapping's keys (after any '- '), as spaces.</summary>
