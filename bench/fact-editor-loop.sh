@@ -5,6 +5,7 @@
 # and writes the figures into README.md between the editor-loop markers. Usage: bash bench/fact-editor-loop.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/readme-figures.sh
 runs=${1:-3}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -17,8 +18,6 @@ time_ms() {
   echo $(( (end - start) / 1000000 ))
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 
 dotnet build tests/KnowledgeGen.Tests > /dev/null
 tool=tests/KnowledgeGen.Tests/bin/Debug/net10.0/KnowledgeGen.Tool.dll
@@ -30,14 +29,4 @@ figures="Measured by \`bash bench/fact-editor-loop.sh\` on $(date -u +%Y-%m-%d) 
 the check takes **$(seconds "$check_ms") s** and the ledger test alone **$(seconds "$ledger_ms") s**."
 echo "$figures"
 
-FIGURES="$figures" python3 - <<'PY'
-import os
-path = "README.md"
-text = open(path, encoding="utf-8").read()
-start, end = "<!-- editor-loop: written by bench/fact-editor-loop.sh -->", "<!-- /editor-loop -->"
-if start not in text or end not in text:
-    raise SystemExit("README.md has no editor-loop markers")
-before, rest = text.split(start, 1)
-_, after = rest.split(end, 1)
-open(path, "w", encoding="utf-8").write(before + start + "\n" + os.environ["FIGURES"] + "\n" + end + after)
-PY
+write_readme_figures editor-loop bench/fact-editor-loop.sh "$figures"

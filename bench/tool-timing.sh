@@ -4,6 +4,7 @@
 # and writes the figures into README.md between the tool-timing markers. Usage: bash bench/tool-timing.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/readme-figures.sh
 runs=${1:-5}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -21,10 +22,7 @@ time_ms() {
   echo $(( (end - start) / 1000000 ))
 }
 
-# The median of the numbers on standard input.
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }
 
 install_ms=$(time_ms bash -c "dotnet pack src/KnowledgeGen.Tool -c Release -o '$work/feed' && dotnet tool install --tool-path '$work/tools' KnowledgeGen.Tool --add-source '$work/feed'")
 tool="$work/tools/knowledgegen"
@@ -42,14 +40,4 @@ takes $(seconds "$run_ms") s even with the project already built (it checks the 
 took $(seconds "$install_ms") s."
 echo "$figures"
 
-FIGURES="$figures" python3 - <<'PY'
-import os, re
-path = "README.md"
-text = open(path, encoding="utf-8").read()
-start, end = "<!-- tool-timing: written by bench/tool-timing.sh -->", "<!-- /tool-timing -->"
-if start not in text or end not in text:
-    raise SystemExit("README.md has no tool-timing markers")
-before, rest = text.split(start, 1)
-_, after = rest.split(end, 1)
-open(path, "w", encoding="utf-8").write(before + start + "\n" + os.environ["FIGURES"] + "\n" + end + after)
-PY
+write_readme_figures tool-timing bench/tool-timing.sh "$figures"
