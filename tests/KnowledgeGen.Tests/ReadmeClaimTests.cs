@@ -21,6 +21,18 @@ public sealed partial class ReadmeClaimTests
         Assert.All(commands, command => Assert.Contains("`" + command + "`", row, StringComparison.Ordinal));
     }
 
+    /// <summary>"Read an error" shows the place of the line the check example prints, which ReadmeExampleTests makes the tool print.</summary>
+    [Fact]
+    public void The_error_read_is_the_one_the_check_example_prints()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+        Match printed = Regex.Match(readme, @"knowledgegen check facts\n\s*# (\S+\(\d+,\d+\): error KG\d{4}):");
+        Match read = Regex.Match(readme, @"\*\*Read an error\*\*: `(\S+\(\d+,\d+\): error KG\d{4}): …`");
+
+        Assert.True(printed.Success && read.Success, "the README no longer shows the check example or the error it reads");
+        Assert.Equal(printed.Groups[1].Value, read.Groups[1].Value);
+    }
+
     [GeneratedRegex(@"^  ([a-z][a-z-]*)(?: <[a-z]+>)*\s{2,}\S", RegexOptions.Multiline)]
     private static partial Regex HelpCommand();
 }
