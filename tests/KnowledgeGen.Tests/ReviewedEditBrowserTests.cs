@@ -25,7 +25,7 @@ public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, 
         Assert.True(exit == 0, error.ToString());
     }
 
-    [Theory]
+    [TheoryNeeding(InstalledProgram.Chromium)]
     [InlineData(1280, 900)]
     [InlineData(375, 740)]
     public async Task The_changed_article_shows_each_facts_words_apart_and_fits_the_screen(int width, int height)
@@ -41,7 +41,7 @@ public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, 
         await Screenshot(page, "source", width);
     }
 
-    [Theory]
+    [TheoryNeeding(InstalledProgram.Chromium)]
     [InlineData(1280, 900)]
     [InlineData(375, 740)]
     public async Task The_index_the_changed_fact_and_the_search_fit_the_screen(int width, int height)
@@ -54,7 +54,7 @@ public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, 
         }
     }
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Chromium)]
     public async Task A_search_from_the_address_finds_the_new_fact()
     {
         IPage page = await Open("search.html?q=objections", 1000, 800);
