@@ -8,6 +8,7 @@ namespace KnowledgeGen.Tests;
 /// as a KG diagnostic at its YAML line, whether or not analyzers run and whatever else fails, and no diagnostic
 /// ever stands in generated code.
 /// </summary>
+[StartsRealProcesses]
 public class BuildMatrixTests
 {
     private const string BadQuote = "quote: The Harbor City council approved a budget of $12.5 million";

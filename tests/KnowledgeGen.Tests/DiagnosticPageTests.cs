@@ -12,6 +12,7 @@ namespace KnowledgeGen.Tests;
 /// a valid facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); a
 /// text block whose first line names a file replaces that file (an article); an XML block goes into the project file.
 /// </summary>
+[StartsRealProcesses]
 public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuilds) : IClassFixture<DiagnosticPageTests.PageBuilds>
 {
     /// <summary>Diagnostics whose example cannot be a fact file, with the reason the page gives.</summary>
