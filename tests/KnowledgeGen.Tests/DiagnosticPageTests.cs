@@ -15,6 +15,7 @@ namespace KnowledgeGen.Tests;
 /// counts on the page: a YAML block's first line `# file: NAME` is a comment of the file and is line 1; only an
 /// article, which cannot hold such a line, is written without it.
 /// </summary>
+[StartsRealProcesses]
 public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuilds) : IClassFixture<DiagnosticPageTests.PageBuilds>
 {
     /// <summary>Diagnostics whose example cannot be a fact file, with the reason the page gives.</summary>

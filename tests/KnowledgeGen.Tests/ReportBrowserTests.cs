@@ -10,6 +10,7 @@ namespace KnowledgeGen.Tests;
 /// sentence is marked (by more than colour), its fact link lands on the fact, the pages work from the keyboard
 /// and fit a phone's width. A screenshot of the source page is kept under the test output (screenshots/).
 /// </summary>
+[StartsRealProcesses]
 public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDisposable
 {
     private const string CitedSentence = "That's the biggest drop since May 2009.";

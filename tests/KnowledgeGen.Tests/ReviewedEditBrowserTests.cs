@@ -9,6 +9,7 @@ namespace KnowledgeGen.Tests;
 /// quotes, changed since the side before, in headless Chromium at a desktop's and a phone's width: the marks are
 /// visible, told apart by shape, fit the screen; screenshots of each page are kept under screenshots/.
 /// </summary>
+[StartsRealProcesses]
 public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, IDisposable
 {
     private readonly HeadlessChromium _chromium;

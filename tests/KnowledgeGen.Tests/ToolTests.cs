@@ -7,6 +7,7 @@ using KnowledgeGen.Tool;
 namespace KnowledgeGen.Tests;
 
 /// <summary>The command-line tool's commands, run in process on the repository's facts and on broken ones.</summary>
+[StartsRealProcesses]
 public class ToolTests
 {
     [Fact]

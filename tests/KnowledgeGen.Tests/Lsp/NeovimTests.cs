@@ -11,6 +11,7 @@ namespace KnowledgeGen.Tests.Lsp;
 /// its built-in LSP client started on the YAML file type, opens a fact file with a wrong quote and writes back
 /// the diagnostics it holds for the buffer.
 /// </summary>
+[StartsRealProcesses]
 public sealed class NeovimTests
 {
     private const string Neovim = InstalledPrograms.NeovimPath;
