@@ -272,6 +272,31 @@ namespace KnowledgeGen
             "KG0085", "Date more precise than its words",
             "The date {0} is a day, but its printed words '{1}' say '{2}', which spans more than one day; give the month or year the words and the publication date allow, and the span as the fact's 'holds:' period");
 
+        // issue 25: inferences that name their evidence; attribution through an introducing sentence; measures that meet.
+        public static readonly DiagnosticDescriptor InferenceWithoutEvidence = Error(
+            "KG0086", "Inference names no evidence",
+            "'inferred:' says '{0}' but names nothing it rests on; write it as a mapping with 'words:' (words of a cited sentence), 'published:' (sources whose publication date it counts from) or 'facts:' (facts it follows from), and keep the text as 'reason:'");
+
+        public static readonly DiagnosticDescriptor InferredWordsNotCited = Error(
+            "KG0087", "Inferred from words that are not cited",
+            "The inference rests on the words '{0}', which stand in none of {1}; copy the words as the sentence prints them, or cite the sentence that holds them");
+
+        public static readonly DiagnosticDescriptor InferredFromUndatedSource = Error(
+            "KG0088", "Inferred from a source with no publication date",
+            "The inference counts from the publication date of '{0}', which gives none; give that source 'published:', or name other evidence");
+
+        public static readonly DiagnosticDescriptor IntroducingSentenceUnfit = Error(
+            "KG0068", "Introducing sentence not found, not earlier, or naming no claimant",
+            "The words given as 'via:' for the fact '{0}' {1}; quote words of the earlier sentence of the same source that says whose claim the quote is, or remove 'via:'");
+
+        public static readonly DiagnosticDescriptor MeasuresMeet = Warning(
+            "KG0089", "Two measures whose values meet",
+            "{0}, so the two may be one figure counted twice; make them one measure, or say how they differ with 'differs-from: {{ {1}: <how> }}' on the measure '{2}'");
+
+        public static readonly DiagnosticDescriptor UnknownDifferingMeasure = Error(
+            "KG0069", "Measure differs from an unknown measure",
+            "The measure '{0}' says how it differs from '{1}', which is not a declared measure{2}; correct the id, or remove the entry");
+
         // issue 23: what a file's path, place or size may be (docs/security.md).
         public static readonly DiagnosticDescriptor UnsafePath = Error(
             KnowledgeBasePaths.UnsafeCharacterId, KnowledgeBasePaths.UnsafeCharacterTitle, KnowledgeBasePaths.UnsafeCharacterMessage);

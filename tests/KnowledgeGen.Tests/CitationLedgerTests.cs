@@ -32,6 +32,10 @@ public class CitationLedgerTests
             {
                 Assert.False(citation.Sentence is null, fact.Id + ": a citation of " + citation.Source.Id + " has no sentence");
                 ledger.Append("  [").Append(citation.Source.Id).Append("] ").Append(citation.Sentence).Append('\n');
+                if (citation.ViaSentence is not null)
+                {
+                    ledger.Append("    via: ").Append(citation.ViaSentence).Append('\n');
+                }
             }
 
             ledger.Append('\n');

@@ -11,7 +11,7 @@ public class ForwardDateTests
 {
     private static readonly string Declarations = SmallKnowledgeBase.Declarations.Replace(
         "    title: Port report\n",
-        "    title: Port report\n    published: { date: 2020-03-05, inferred: The week of the remarks. }\n");
+        "    title: Port report\n    published: { date: 2020-03-05, inferred: { words: [Lee Park], reason: The week of the remarks. } }\n");
 
     private const string Claim = """
         facts:
@@ -56,7 +56,7 @@ public class ForwardDateTests
                 kind: event
                 statement: Lee Park said traffic would grow.
                 about: [lee-park]
-                value: { what: Traffic review, when: { date: 2021-01, inferred: After the remarks. } }
+                value: { what: Traffic review, when: { date: 2021-01, inferred: { words: [traffic would grow], reason: After the remarks. } } }
                 citations:
                   - source: port-report
                     quote: Director Lee Park said on March 2 that traffic would grow.

@@ -71,6 +71,7 @@ public class SchemaTests
         AssertSameFields(FactFileFields.NotClaim, "notClaim");
         AssertSameFields(FactFileFields.Date, "date", alternative: 1);
         AssertSameFields(FactFileFields.Period, "period", alternative: 1);
+        AssertSameFields(FactFileFields.Inference, "inference");
         var valueDefinitions = new Dictionary<FactKind, string>
         {
             [FactKind.Money] = "money", [FactKind.Quantity] = "quantity", [FactKind.Percentage] = "percentage", [FactKind.Date] = "dateValue",

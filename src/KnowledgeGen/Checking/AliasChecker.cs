@@ -52,6 +52,10 @@ namespace KnowledgeGen.Checking
                     {
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is no proper name (no word of it but a quantifier is capitalised), so it describes a kind of people or things rather than naming one"));
                     }
+                    else if (IsProperName(alias) && DescribingName(alias, entity.Id, catalog) is string modifier)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.AliasNamesNothingAlone, entity.IdLocation, alias, entity.Id, "is a description ('" + modifier + "' and common nouns), which fits more than one group or body, so it does not name this one"));
+                    }
                 }
             }
         }
@@ -78,6 +82,46 @@ namespace KnowledgeGen.Checking
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The capitalised word that makes the alias look like a name when it is only a description: every capitalised
+        /// word of it is the name of another entity ("US negotiators", "Beijing officials", "China's leaders") or the
+        /// first word of a phrase in sentence case ("Seminar participants"). Null for a name ("White House", "Mr Liu",
+        /// "2025 plan") or a single word.
+        /// </summary>
+        public static string? DescribingName(string alias, string ownerId, IEnumerable<CatalogEntity> catalog)
+        {
+            string[] words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                return null;
+            }
+
+            string? modifier = null;
+            for (int i = 0; i < words.Length; i++)
+            {
+                string word = words[i].EndsWith("'s", StringComparison.Ordinal) || words[i].EndsWith("\u2019s", StringComparison.Ordinal) ? words[i].Substring(0, words[i].Length - 2) : words[i];
+                if (char.IsDigit(word[0]))
+                {
+                    return null;
+                }
+
+                if (!char.IsUpper(word[0]))
+                {
+                    continue;
+                }
+
+                bool otherName = catalog.Any(other => other.Id != ownerId && HasName(other, word));
+                if (!otherName && i > 0)
+                {
+                    return null;
+                }
+
+                modifier ??= words[i];
+            }
+
+            return modifier;
         }
 
         private static bool HasName(CatalogEntity entity, string name)

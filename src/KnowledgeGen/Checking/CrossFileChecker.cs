@@ -22,7 +22,11 @@ namespace KnowledgeGen.Checking
             return new FactFileSummary(
                 file.Path,
                 file.Facts.Select(f => new Declared<string>(f.Id, f.IdLocation)).ToEquatableArray(),
-                file.Facts.SelectMany(f => f.Supersedes.Select(to => new FactLink(f.Id, "supersedes", to)).Concat(f.Contradicts.Select(to => new FactLink(f.Id, "contradicts", to)))).ToEquatableArray(),
+                file.Facts.SelectMany(f => f.Supersedes.Select(to => new FactLink(f.Id, "supersedes", to))
+                        .Concat(f.Contradicts.Select(to => new FactLink(f.Id, "contradicts", to)))
+                        .Concat(InferenceChecker.Of(f).SelectMany(i => i.Facts).Select(to => new FactLink(f.Id, "inferred", to))))
+                    .Concat(file.Sources.SelectMany(s => s.Published?.Evidence?.Facts ?? EquatableArray<IdReference>.Empty).Select(to => new FactLink(string.Empty, "inferred", to)))
+                    .ToEquatableArray(),
                 file.Entities.Select(e => new Declared<EntityIndexEntry>(new EntityIndexEntry(e.Id, e.Kind), e.IdLocation)).ToEquatableArray(),
                 file.Sources.Select(s => new Declared<SourceFileEntry>(new SourceFileEntry(s.Id, s.ResolvedPath), s.IdLocation)).ToEquatableArray(),
                 file.Measures.Select(m => new Declared<string>(m.Id, m.IdLocation)).ToEquatableArray(),

@@ -64,6 +64,7 @@ namespace KnowledgeGen.Checking
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceTextInvalidUtf8, source.FileLocation, source.File, invalid));
                 }
 
+                InferenceChecker.Check(source, catalogued.Document, sources, diagnostics);
                 if (catalogued.Document is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Diagnostics.SourceFileMissing, source.FileLocation, source.File, FilePaths.Display(source.ResolvedPath, displayDirectory)));
@@ -106,6 +107,7 @@ namespace KnowledgeGen.Checking
 
             FactSpec resolved = fact with { Citations = citations.ToEquatableArray() };
             MentionChecker.Check(resolved, entities, sources, diagnostics);
+            InferenceChecker.Check(resolved, sources, diagnostics);
             CheckStatusAndMeasure(fact, diagnostics);
             ForwardDateCheck.Check(fact, sources, diagnostics);
             return resolved;
@@ -153,6 +155,7 @@ namespace KnowledgeGen.Checking
             SentenceRange? place = CitedSentences.Find(source.Document, sentence);
             return citation with
             {
+                ViaSentence = citation.Via is null ? null : QuoteLocator.Locate(source.Document, citation.Via, 0).Sentence,
                 Sentence = sentence,
                 SourceTitle = source.Title,
                 SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),

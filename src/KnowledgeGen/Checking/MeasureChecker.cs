@@ -46,6 +46,7 @@ namespace KnowledgeGen.Checking
 
             CheckSupersedes(measured, facts, diagnostics);
             CheckUnlinkedValues(measured, facts, displayDirectory, diagnostics);
+            MeetingMeasures.Check(measured, measures, displayDirectory, diagnostics);
         }
 
         /// <summary>The unit a value is in, as a measure declares it: the currency, the quantity's unit, or "percent".</summary>
@@ -124,7 +125,7 @@ namespace KnowledgeGen.Checking
         private static LocationInfo LocationOf(MeasuredFact fact) => fact.Measure?.Location ?? fact.IdLocation;
 
         /// <summary>A value as the messages print it and the check compares it: "50000000000 USD", "1.8 percent".</summary>
-        private static string Describe(FactValueSpec? value) => value switch
+        internal static string Describe(FactValueSpec? value) => value switch
         {
             MoneySpec money => money.Amount.ToString(CultureInfo.InvariantCulture) + " " + money.Currency,
             QuantitySpec quantity => quantity.Amount.ToString(CultureInfo.InvariantCulture) + " " + quantity.Unit,
@@ -165,7 +166,7 @@ namespace KnowledgeGen.Checking
             };
         }
 
-        private static string Describe(LocationInfo location, string displayDirectory)
+        internal static string Describe(LocationInfo location, string displayDirectory)
             => string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}({1},{2})",

@@ -50,12 +50,18 @@ namespace KnowledgeGen.Checking
                 HashSet<string> mentioned = CheckMentions(citation, quoted, diagnostics);
                 string upToQuote = CitedSentences.NormalizedText(document, range.ParagraphFirst, range.Last);
                 string paragraph = CitedSentences.NormalizedText(document, range.ParagraphFirst, range.ParagraphEnd - 1);
+                string? introducing = Introducing(fact, citation, document, range, named.Where(n => n.Field == "according-to").Select(n => n.Reference), entities, diagnostics);
                 var reported = new HashSet<string>();
                 foreach ((IdReference reference, string field) in named)
                 {
                     if (!entities.TryGetValue(reference.Id, out CatalogEntity? entity) || mentioned.Contains(entity.Id) || reported.Contains(entity.Id))
                     {
                         continue;
+                    }
+
+                    if (field == "according-to" && introducing is not null && CitedSentences.Names(introducing, entity))
+                    {
+                        continue; // the claimant is named where the article introduces the quote
                     }
 
                     if (field == "according-to" && !CitedSentences.Names(paragraph, entity))
@@ -70,6 +76,42 @@ namespace KnowledgeGen.Checking
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The normalized text of the citation's introducing sentence (<c>via:</c>), where it stands in the source
+        /// before the quoted sentence and names a claimant of the fact; otherwise null, reported (KG0068).
+        /// </summary>
+        private static string? Introducing(FactSpec fact, CitationSpec citation, SourceDocument document, SentenceRange quoted, IEnumerable<IdReference> claimants, Dictionary<string, CatalogEntity> entities, List<DiagnosticInfo> diagnostics)
+        {
+            if (citation.Via is null)
+            {
+                return null;
+            }
+
+            LocationInfo at = citation.ViaLocation ?? citation.QuoteLocation;
+            SentenceRange? found = CitedSentences.Find(document, citation.ViaSentence);
+            if (found is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.IntroducingSentenceUnfit, at, fact.Id, "stand in no one sentence of '" + citation.Source.Id + "'"));
+                return null;
+            }
+
+            SentenceRange range = found.Value; // not a pattern variable past the return: see docs/testing.md
+            if (range.First >= quoted.First)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.IntroducingSentenceUnfit, at, fact.Id, "stand in a sentence that does not come before the quoted one"));
+                return null;
+            }
+
+            string text = CitedSentences.NormalizedText(document, range.First, range.Last);
+            if (!claimants.Any(c => entities.TryGetValue(c.Id, out CatalogEntity? entity) && CitedSentences.Names(text, entity)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.IntroducingSentenceUnfit, at, fact.Id, "stand in a sentence that names none of its 'according-to:' claimants"));
+                return null;
+            }
+
+            return text;
         }
 
         /// <summary>The entities whose mention words stand in the quoted sentence; each word that does not is reported.</summary>

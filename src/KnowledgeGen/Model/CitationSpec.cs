@@ -22,7 +22,19 @@ namespace KnowledgeGen.Model
         TextSpan? SourceSpan = null,
         int SentenceNumber = 0,
         int Paragraph = 0,
-        bool Verified = false);
+        bool Verified = false)
+    {
+        /// <summary>
+        /// Words of an earlier sentence of the same source that introduces the quoted one and says whose claim it is
+        /// ("The South China Morning Post cited a government official ... as saying"), where the quoted paragraph
+        /// does not; <see cref="ViaSentence"/> is that sentence, filled in by the checker.
+        /// </summary>
+        public string? Via { get; init; }
+
+        public LocationInfo? ViaLocation { get; init; }
+
+        public string? ViaSentence { get; init; }
+    }
 
     /// <summary>
     /// Words of the cited sentence that stand for an entity the sentence does not name ("he", "the official"),

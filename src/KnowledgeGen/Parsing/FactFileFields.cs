@@ -13,16 +13,17 @@ namespace KnowledgeGen.Parsing
         public static readonly string[] Source = { "id", "file", "title", "publisher", "published", "sha256", "not-claims" };
         public static readonly string[] NotClaim = { "quote", "through", "reason" };
         public static readonly string[] Entity = { "id", "kind", "name", "aliases", "description" };
-        public static readonly string[] Measure = { "id", "description", "unit" };
+        public static readonly string[] Measure = { "id", "description", "unit", "differs-from" };
         public static readonly string[] Retired = { "id", "reason", "replacement" };
         public static readonly string[] Fact =
         {
             "id", "kind", "statement", "about", "according-to", "status", "status-reason", "value", "measure", "holds", "context", "citations", "supersedes", "contradicts",
         };
 
-        public static readonly string[] Citation = { "source", "quote", "occurrence", "mention" };
+        public static readonly string[] Citation = { "source", "quote", "occurrence", "mention", "via" };
         public static readonly string[] Date = { "date", "printed", "inferred" };
         public static readonly string[] Period = { "from", "to", "inferred" };
+        public static readonly string[] Inference = { "words", "published", "facts", "reason" };
 
         /// <summary>How a kind is written in YAML ("money", "person"); the parser accepts exactly these.</summary>
         public static string Name(FactKind kind) => EnumNames<FactKind>.ByValue[kind];

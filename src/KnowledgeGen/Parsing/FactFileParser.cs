@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using KnowledgeGen.Model;
 using KnowledgeGen.Yaml;
@@ -192,7 +193,41 @@ namespace KnowledgeGen.Parsing
             string? id = fields.Id("id", required: true);
             string? description = fields.Text("description", required: true);
             string? unit = fields.Text("unit", required: true);
-            return id is null || description is null || unit is null ? null : new MeasureSpec(id, fields.LocationOf("id"), description, unit);
+            EquatableArray<MeasureDifference> differences = ReadDifferences(fields);
+            return id is null || description is null || unit is null ? null : new MeasureSpec(id, fields.LocationOf("id"), description, unit, differences);
+        }
+
+        /// <summary>A measure's <c>differs-from:</c>, a mapping from another measure's id to how the two differ.</summary>
+        private static EquatableArray<MeasureDifference> ReadDifferences(FieldReader measure)
+        {
+            const string Expected = "a mapping from another measure's id to how the two differ, such as '{ us-trade-deficit-with-china: Printed without \"in goods\" }'";
+            switch (measure.Node("differs-from", required: false))
+            {
+                case MappingNode mapping:
+                    var differences = new List<MeasureDifference>();
+                    foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
+                    {
+                        if (!FieldReader.IsKebabCase(entry.Key.Value))
+                        {
+                            measure.Report(Diagnostics.InvalidId, entry.Key.Location, entry.Key.Value);
+                        }
+                        else if (entry.Value is ScalarNode { IsNull: false } how && how.Value.Trim().Length > 0)
+                        {
+                            differences.Add(new MeasureDifference(new IdReference(entry.Key.Value, entry.Key.Location), how.Value));
+                        }
+                        else
+                        {
+                            measure.Report(Diagnostics.WrongFieldType, entry.Value.Location, "differs-from", Expected);
+                        }
+                    }
+
+                    return differences.ToEquatableArray();
+                case TreeNode other:
+                    measure.Report(Diagnostics.WrongFieldType, other.Location, "differs-from", Expected + ", not " + other.Describe());
+                    return EquatableArray<MeasureDifference>.Empty;
+                default:
+                    return EquatableArray<MeasureDifference>.Empty;
+            }
         }
 
         private static RetiredSpec? ReadRetired(MappingNode mapping, List<DiagnosticInfo> diagnostics)
@@ -394,9 +429,14 @@ namespace KnowledgeGen.Parsing
                     string? quote = citation.Text("quote", required: true);
                     EquatableArray<MentionSpec> mentions = ReadMentions(citation, diagnostics);
                     int? occurrence = citation.Count("occurrence", required: false);
+                    string? via = citation.Text("via", required: false);
                     return source is null || quote is null || (citation.Has("occurrence") && occurrence is null)
                         ? null
-                        : new CitationSpec(source, quote, citation.LocationOf("quote"), Occurrence: occurrence ?? 0, OccurrenceLocation: citation.Has("occurrence") ? citation.LocationOf("occurrence") : null, Mentions: mentions);
+                        : new CitationSpec(source, quote, citation.LocationOf("quote"), Occurrence: occurrence ?? 0, OccurrenceLocation: citation.Has("occurrence") ? citation.LocationOf("occurrence") : null, Mentions: mentions)
+                        {
+                            Via = via,
+                            ViaLocation = via is null ? null : citation.LocationOf("via"),
+                        };
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, "citations", "a list of mappings with 'source:' and 'quote:', not of " + node.Describe());
                     return null;
@@ -418,10 +458,33 @@ namespace KnowledgeGen.Parsing
                     var fields = new FieldReader(mapping, "a date", FactFileFields.Date, diagnostics);
                     PartialDate? value = fields.Date("date", required: true);
                     string? printed = fields.Text("printed", required: false);
-                    string? inferred = fields.Text("inferred", required: false);
-                    return value is null ? null : new DateSpec(value, printed, inferred, fields.LocationOf("date"));
+                    InferenceSpec? evidence = ReadInference(fields, diagnostics);
+                    return value is null ? null : new DateSpec(value, printed, evidence?.Describe(), fields.LocationOf("date"), evidence);
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, field, "a date or a mapping with 'date:', 'printed:' and 'inferred:'");
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// What a date was inferred from: a mapping of words, published, facts and reason, or text alone, kept so that
+        /// the check can report it as no evidence (KG0086) at its place rather than the parser refusing the date.
+        /// </summary>
+        internal static InferenceSpec? ReadInference(FieldReader owner, List<DiagnosticInfo> diagnostics)
+        {
+            TreeNode? node = owner.Node("inferred", required: false);
+            switch (node)
+            {
+                case null:
+                    return null;
+                case ScalarNode scalar when !scalar.IsNull:
+                    return new InferenceSpec(EquatableArray<LocatedText>.Empty, EquatableArray<IdReference>.Empty, EquatableArray<IdReference>.Empty, scalar.Value, scalar.Location);
+                case MappingNode mapping:
+                    var fields = new FieldReader(mapping, "an inference", FactFileFields.Inference, diagnostics);
+                    EquatableArray<LocatedText> words = fields.TextList("words", required: false).Select(w => new LocatedText(w.Value, w.Location)).ToEquatableArray();
+                    return new InferenceSpec(words, fields.References("published", required: false), fields.References("facts", required: false), fields.Text("reason", required: false), mapping.Location);
+                default:
+                    owner.Report(Diagnostics.WrongFieldType, node.Location, "inferred", "a mapping with 'words:', 'published:', 'facts:' and 'reason:'");
                     return null;
             }
         }
@@ -441,7 +504,7 @@ namespace KnowledgeGen.Parsing
                     var fields = new FieldReader(mapping, "a period", FactFileFields.Period, diagnostics);
                     PartialDate? from = fields.Date("from", required: false);
                     PartialDate? to = fields.Date("to", required: false);
-                    string? inferred = fields.Text("inferred", required: false);
+                    InferenceSpec? evidence = ReadInference(fields, diagnostics);
                     if (from is null && to is null)
                     {
                         fields.Report(Diagnostics.MissingField, mapping.Location, "from", "a period");
@@ -455,7 +518,7 @@ namespace KnowledgeGen.Parsing
                         return null;
                     }
 
-                    return new PeriodSpec(from, to, inferred, mapping.Location);
+                    return new PeriodSpec(from, to, evidence?.Describe(), mapping.Location, evidence);
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, "holds", "a date or a mapping with 'from:' and/or 'to:'");
                     return null;

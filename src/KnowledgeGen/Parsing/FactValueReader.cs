@@ -65,10 +65,10 @@ namespace KnowledgeGen.Parsing
                 {
                     PartialDate? date = fields.Date("date", required: true);
                     string? printed = fields.Text("printed", required: true);
-                    string? inferred = fields.Text("inferred", required: false);
+                    InferenceSpec? evidence = FactFileParser.ReadInference(fields, diagnostics);
                     return date is null || printed is null
                         ? null
-                        : new DateValueSpec(new DateSpec(date, printed, inferred, fields.LocationOf("date")), locations);
+                        : new DateValueSpec(new DateSpec(date, printed, evidence?.Describe(), fields.LocationOf("date"), evidence), locations);
                 }
 
                 case FactKind.Role:

@@ -104,10 +104,10 @@ public class FactCheckTests
         => ExpectIn(Claim("the-fact", "Beijing warned of new tariffs.", "Beijing threatened new tariffs on Monday.", extra), expected, published, "", ["KG0063"]);
 
     [Theory]
-    [InlineData("kind: date\n    value: { date: 2019-06-03, printed: Monday, inferred: the Monday after publication }", "KG0063 at '2019-06-03': The fact 'the-fact' is dated 2019-06-03, after its latest cited source was published (2019-05-01), " + Forward)]
-    [InlineData("kind: date\n    value: { date: 2019-04-29, printed: Monday, inferred: the Monday before publication }", "")]
-    [InlineData("kind: event\n    value: { what: new tariffs, when: { date: 2019-06-03, printed: Monday, inferred: the Monday after publication } }", "KG0063 at '2019-06-03': The fact 'the-fact' is dated 2019-06-03, after its latest cited source was published (2019-05-01), " + Forward)]
-    [InlineData("kind: event\n    value: { what: new tariffs, when: { date: 2019-04-29, printed: Monday, inferred: the Monday before publication } }", "")]
+    [InlineData("kind: date\n    value: { date: 2019-06-03, printed: Monday, inferred: { published: [report], reason: the Monday after publication } }", "KG0063 at '2019-06-03': The fact 'the-fact' is dated 2019-06-03, after its latest cited source was published (2019-05-01), " + Forward)]
+    [InlineData("kind: date\n    value: { date: 2019-04-29, printed: Monday, inferred: { published: [report], reason: the Monday before publication } }", "")]
+    [InlineData("kind: event\n    value: { what: new tariffs, when: { date: 2019-06-03, printed: Monday, inferred: { published: [report], reason: the Monday after publication } } }", "KG0063 at '2019-06-03': The fact 'the-fact' is dated 2019-06-03, after its latest cited source was published (2019-05-01), " + Forward)]
+    [InlineData("kind: event\n    value: { what: new tariffs, when: { date: 2019-04-29, printed: Monday, inferred: { published: [report], reason: the Monday before publication } } }", "")]
     [InlineData("kind: event\n    value: { what: new tariffs, where: Beijing }", "")]
     public void The_date_a_date_or_an_event_states_is_when_it_starts(string kindAndValue, string expected)
         => ExpectIn($"""
@@ -239,7 +239,7 @@ public class FactCheckTests
     private static void ExpectIn(string facts, string expected, string published, string extraEntities, string[] ids)
     {
         string file = "sources:\n  - id: report\n    file: article.txt\n    title: Report\n"
-            + (published.Length > 0 ? $"    published: {{ date: {published}, inferred: the test says so }}\n" : "")
+            + (published.Length > 0 ? $"    published: {{ date: {published}, inferred: {{ words: [Lee Park], reason: the test says so }} }}\n" : "")
             + $"    sha256: {SourceDocument.ComputeSha256(Article)}\n"
             + Declarations.Replace("entities:\n", "entities:\n" + extraEntities)
             + "facts:\n" + facts;

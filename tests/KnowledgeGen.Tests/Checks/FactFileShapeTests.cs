@@ -44,7 +44,7 @@ public class FactFileShapeTests
     [InlineData("id: ships\n    unit: ship", "KG0011 2:5 at 'id: ships': The required field 'description' is missing from a measure; add it", "")]
     [InlineData("id: ships\n    description: Ships sent", "KG0011 2:5 at 'id: ships': The required field 'unit' is missing from a measure; add it", "")]
     [InlineData("id: ~\n    description: Ships sent\n    unit: ship", "KG0011 2:9 at '~': The required field 'id' is missing from a measure; add it", "")]
-    [InlineData("id: ships\n    description: Ships sent\n    unit: ship\n    units: ships", "KG0010 5:5 at 'units': Unknown field 'units' in a measure (did you mean 'unit'?); expected one of: id, description, unit", "ships@2:9 Ships sent (ship)")]
+    [InlineData("id: ships\n    description: Ships sent\n    unit: ship\n    units: ships", "KG0010 5:5 at 'units': Unknown field 'units' in a measure (did you mean 'unit'?); expected one of: id, description, unit, differs-from", "ships@2:9 Ships sent (ship)")]
     public void A_measure_needs_id_description_and_unit(string fields, string expected, string read)
     {
         string text = "measures:\n  - " + fields + "\n";

@@ -21,7 +21,7 @@ public static class KnowledgeBaseRun
     /// <summary>A fact file's declaration of the article (id 'article', the given file name and publication date).</summary>
     public static string Source(string id = "article", string file = "article.txt", string published = "")
         => $"  - id: {id}\n    file: {file}\n    title: Article\n"
-            + (published.Length > 0 ? $"    published: {{ date: {published}, inferred: the test says so }}\n" : "")
+            + (published.Length > 0 ? $"    published: {{ date: {published}, inferred: {{ words: [Lee Park], reason: the test says so }} }}\n" : "")
             + $"    sha256: {Sha}\n";
 
     public const string Entities = "entities:\n  - { id: lee-park, kind: person, name: Lee Park }\n  - { id: port, kind: organisation, name: The port }\n  - { id: chan, kind: person, name: Chan }\n";

@@ -57,7 +57,7 @@ public class ParserTests
                 kind: claim
                 statement: Lee spoke.
                 about: [lee]
-                holds: { from: 2019-01, to: 2019-05, inferred: from the report }
+                holds: { from: 2019-01, to: 2019-05, inferred: { published: [report], reason: from the report } }
                 context: At the port.
                 citations:
                   - source: report
@@ -152,7 +152,7 @@ public class ParserTests
     [InlineData("    citations:\n      - Q\n", "KG0012 6:9 at 'Q': The field 'citations' must be a list of mappings with 'source:' and 'quote:', not of text")]
     [InlineData("    citations:\n      - source: report\n", "KG0011 6:9 at 'source: report': The required field 'quote' is missing from a citation; add it")]
     [InlineData("    citations:\n      - quote: Q\n", "KG0011 6:9 at 'quote: Q': The required field 'source' is missing from a citation; add it")]
-    [InlineData("    citations:\n      - source: report\n        quote: Q\n        page: 3\n", "KG0010 8:9 at 'page': Unknown field 'page' in a citation; expected one of: source, quote, occurrence, mention")]
+    [InlineData("    citations:\n      - source: report\n        quote: Q\n        page: 3\n", "KG0010 8:9 at 'page': Unknown field 'page' in a citation; expected one of: source, quote, occurrence, mention, via")]
     public void A_fact_needs_a_citation_with_source_and_quote(string citations, string expected)
     {
         string text = "facts:\n  - id: f\n    kind: claim\n    statement: S.\n" + citations;
@@ -184,7 +184,7 @@ public class ParserTests
     [InlineData("percentage", "{ percent: 5, printed: 5% }", "")]
     [InlineData("percentage", "{ printed: 5% }", "KG0011 5:12 at '{ printed: 5% }': The required field 'percent' is missing from a percentage value; add it")]
     [InlineData("percentage", "{ percent: 5 }", "KG0011 5:12 at '{ percent: 5 }': The required field 'printed' is missing from a percentage value; add it")]
-    [InlineData("date", "{ date: 2019-05-03, printed: May 3, inferred: the year from the report }", "")]
+    [InlineData("date", "{ date: 2019-05-03, printed: May 3, inferred: { published: [article], reason: the year from the report } }", "")]
     [InlineData("date", "{ printed: May 3 }", "KG0011 5:12 at '{ printed: May 3 }': The required field 'date' is missing from a date value; add it")]
     [InlineData("date", "{ date: 2019-05-03 }", "KG0011 5:12 at '{ date: 2019-05-03 }': The required field 'printed' is missing from a date value; add it")]
     [InlineData("role", "{ person: lee, position: Director, organisation: port }", "")]

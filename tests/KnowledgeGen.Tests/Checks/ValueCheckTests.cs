@@ -131,7 +131,7 @@ public class ValueCheckTests
     [InlineData("{ date: 2019-03, printed: 'March 2, 2019' }", "containers, up 4 per cent, on March 2, 2019", "")]
     [InlineData("{ date: 2019-03-02, printed: March 2019 }", "The harbour master spoke in March 2019",
         "KG0043 at '2019-03-02': The date 2019-03-02 states a day that its printed text 'March 2019' does not" + Infer)]
-    [InlineData("{ date: 2019-03-02, printed: March 2019, inferred: from the talks' schedule }", "The harbour master spoke in March 2019", "")]
+    [InlineData("{ date: 2019-03-02, printed: March 2019, inferred: { words: [harbour master spoke], reason: from the talks' schedule } }", "The harbour master spoke in March 2019", "")]
     [InlineData("{ date: 2019-03, printed: '2019' }", "Exports reached $12.5 million in 2019",
         "KG0043 at '2019-03': The date 2019-03 states a month that its printed text '2019' does not" + Infer)]
     [InlineData("{ date: 2019-03-02, printed: '2019' }", "Exports reached $12.5 million in 2019",
@@ -162,7 +162,7 @@ public class ValueCheckTests
     [InlineData("{ what: growth }", "the port would grow in Rotterdam", "")]
     [InlineData("{ what: growth, when: 2019 }", "the port would grow in Rotterdam",
         "KG0043 at '2019': The date 2019 states a date that its printed text '(none)' does not" + Infer)]
-    [InlineData("{ what: growth, when: { date: 2019, inferred: from the report's date } }", "the port would grow in Rotterdam", "")]
+    [InlineData("{ what: growth, when: { date: 2019, inferred: { words: [would grow], reason: from the report's date } } }", "the port would grow in Rotterdam", "")]
     [InlineData("{ what: growth, when: { date: 2019, printed: mid-2019 } }", "would grow in Rotterdam by mid-2019", "")]
     [InlineData("{ what: growth, when: { date: 2018, printed: mid-2019 } }", "would grow in Rotterdam by mid-2019",
         "KG0042 at '{ date: 2018, printed: mid-2019 } }': The date 2018 does not match the printed text 'mid-2019', which reads as year 2019" + Fix)]
