@@ -341,7 +341,7 @@ public class GeneratedApiTests
             Assert.Contains(member.Contains('.') ? member.Split('.')[1] : member, code);
         }
 
-        Assert.Contains("public static global::Test.Knowledge.TestFacts.RoleFact Roles => ", code);
+        Assert.Contains("public static RoleFact Roles => ", code);
     }
 
     /// <summary>Words that make names the generated code or every object already has, joined at random into ids.</summary>

@@ -110,8 +110,6 @@ namespace KnowledgeGen.Emitting
             SourceRows.Add(TakeRow());
         }
 
-        public static string Row(int[] row) => string.Join(", ", row.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-
         private void Value(FactValueSpec? value)
         {
             switch (value)
