@@ -287,17 +287,12 @@ namespace KnowledgeGen.Emitting
             }
 
             XmlDoc.Line(writer, "summary", summary);
-            writer.Line("/// <remarks>");
-            foreach (CitationSpec citation in fact.Citations)
-            {
-                // A quote the build reported an error for is shown as the fact file gives it, never as the source's sentence.
-                string text = citation.Verified
-                    ? "\u201C" + citation.Sentence + "\u201D \u2014 " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "]"
-                    : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "].";
-                XmlDoc.Line(writer, "para", text);
-            }
 
-            writer.Line("/// </remarks>");
+            // A citation names its source by id: the source's title is documented once, on its member in Sources.
+            // A quote the build reported an error for is shown as the fact file gives it, never as the source's sentence.
+            XmlDoc.Paragraphs(writer, "remarks", fact.Citations.Select(citation => citation.Verified
+                ? "\u201C" + citation.Sentence + "\u201D \u2014 [" + citation.Source.Id + "]"
+                : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of [" + citation.Source.Id + "]."));
         }
 
         private static void WriteEntityDocs(IndentedWriter writer, EntitySpec entity)

@@ -155,7 +155,9 @@ namespace KnowledgeGen.Support
                 var citations = new Citation[Int()];
                 for (int i = 0; i < citations.Length; i++)
                 {
-                    citations[i] = new Citation(Text(), Text(), Text(), Int(), Int());
+                    string source = Text();
+                    string sentence = Text();
+                    citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int());
                 }
 
                 string[] supersedes = Texts();
@@ -264,6 +266,13 @@ namespace KnowledgeGen.Support
                 }
 
                 return texts;
+            }
+
+            /// <summary>A quote: a string, or its place in its sentence (-1 - offset, then length), as the writer chose.</summary>
+            private string Quote(string sentence)
+            {
+                int index = Int();
+                return index >= 0 ? _strings[index] : sentence.Substring(-1 - index, Int());
             }
 
             /// <summary>A string the writer never leaves out.</summary>
