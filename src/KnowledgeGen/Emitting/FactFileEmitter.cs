@@ -25,7 +25,7 @@ namespace KnowledgeGen.Emitting
             }
 
             // Inside the knowledge-base class a type position finds its nested types before anything of the consumer's,
-            // and fact, entity and source members (letters and digits only) cannot be named like the data class, so
+            // and no fact, entity or source member (letters and digits, an underscore only first or last) is named like a data class, so
             // the members name both unqualified: the compiler reads a few tokens per member instead of two long chains.
             string q = options.QualifiedClassName + ".";
             Dictionary<string, string> obsolete = options.ObsoleteSuperseded ? Supersession.Messages(context.Supersessions) : new Dictionary<string, string>();
