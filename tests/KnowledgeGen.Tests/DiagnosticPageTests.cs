@@ -41,9 +41,6 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
 
     private static string PagesFolder => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
 
-    /// <summary>The small knowledge base's declarations as the index page shows them, first line included.</summary>
-    private static string DeclarationsAsShown => "# file: declarations.yaml\n" + SmallKnowledgeBase.Declarations;
-
     public static TheoryData<string> Ids() => new(Diagnostics.All.Select(d => d.Id));
 
     [Theory]
@@ -105,7 +102,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         }
 
         Assert.Contains(blocks, b => b.Text == SmallKnowledgeBase.Article);
-        Assert.Contains(blocks, b => b.Text == DeclarationsAsShown + "\n");
+        Assert.Contains(blocks, b => b.Text == SmallKnowledgeBase.DeclarationsAsShown + "\n");
         Assert.Contains(blocks, b => b.Text == SmallKnowledgeBase.ValidFact);
         Assert.Equal(
             Diagnostics.All.Select(d => d.Id + ".md").Order(StringComparer.Ordinal),
@@ -123,7 +120,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["article.txt"] = SmallKnowledgeBase.Article,
-            ["declarations.yaml"] = DeclarationsAsShown,
+            ["declarations.yaml"] = SmallKnowledgeBase.DeclarationsAsShown,
             ["facts.yaml"] = SmallKnowledgeBase.ValidFact,
         };
         string projectXml = "<PropertyGroup><NoWarn>$(NoWarn);" + string.Join(";", CompletenessChecks.Ids.Where(other => other != id).Order(StringComparer.Ordinal)) + "</NoWarn></PropertyGroup>\n";

@@ -125,7 +125,7 @@ public class HostileFolderTests
     {
         using TemporaryDirectory folder = SmallFolder();
         folder.Write("big.txt", BigText());
-        folder.Write("declarations.yaml", SmallKnowledgeBase.Declarations.Replace("file: article.txt", "file: big.txt"));
+        folder.Write("declarations.yaml", SmallKnowledgeBase.DeclarationsAsShown.Replace("file: article.txt", "file: big.txt"));
         folder.Write("facts.yaml", WrongQuotes(21));
         string page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics", "KG0034.md")).ReplaceLineEndings("\n");
         string shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder.Path).Replace('\\', '/');

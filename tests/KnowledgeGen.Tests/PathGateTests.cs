@@ -108,7 +108,7 @@ public class PathGateTests
     {
         using var work = new TemporaryDirectory();
         work.Write("facts/big.txt", HostileFolderTests.BigText());
-        work.Write("facts/declarations.yaml", SmallKnowledgeBase.Declarations.Replace("file: article.txt", "file: big.txt"));
+        work.Write("facts/declarations.yaml", SmallKnowledgeBase.DeclarationsAsShown.Replace("file: article.txt", "file: big.txt"));
         work.Write("facts/facts.yaml", HostileFolderTests.WrongQuotes(21));
         work.Write("Program.cs", "System.Console.WriteLine();\n");
         work.Write("Consumer.csproj", ConsumerProject.ProjectFile(Properties));

@@ -28,6 +28,12 @@ public static class SmallKnowledgeBase
             name: The port
         """;
 
+    /// <summary>
+    /// <see cref="Declarations"/> as docs/diagnostics.md shows them, first line (`# file: declarations.yaml`)
+    /// included, so that the line a diagnostic page's message names is this file's.
+    /// </summary>
+    public static readonly string DeclarationsAsShown = "# file: declarations.yaml\n" + Declarations;
+
     public const string ValidFact = """
         facts:
           - id: containers-2019
