@@ -4,8 +4,9 @@ namespace KnowledgeGen.Tests.Infrastructure;
 /// The one C# compiler server (VBCSCompiler) that the builds a test run starts share, as a user's own builds share
 /// theirs. A build with the compiler server off starts and warms a fresh compiler for every project, seconds of
 /// CPU each, which over the suite's hundred-odd consumer builds is minutes. The server listens on a pipe named
-/// after this test process, so it serves only this run (not a developer's own builds, not another run), and it
-/// is stopped when the test process ends rather than idling on for its ten minutes.
+/// after this test process, so it serves only this run (not a developer's own builds, not another run). It is
+/// stopped when the test process exits normally; where the test host is ended otherwise (a run was seen to leave
+/// it), the server ends itself after ten idle minutes, as a user's does.
 /// </summary>
 public static class CompilerServer
 {
