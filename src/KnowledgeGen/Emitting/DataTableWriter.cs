@@ -61,6 +61,7 @@ namespace KnowledgeGen.Emitting
                 Text(citation.Sentence ?? citation.Quote);
                 Int(citation.SentenceNumber);
                 Int(citation.Paragraph);
+                Text(citation.ViaSentence);
             }
 
             Texts(fact.Supersedes.Select(r => r.Id));

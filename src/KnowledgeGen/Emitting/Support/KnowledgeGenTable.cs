@@ -102,7 +102,7 @@ namespace KnowledgeGen.Support
                 var citations = new Citation[Int()];
                 for (int i = 0; i < citations.Length; i++)
                 {
-                    citations[i] = new Citation(Text(), Text(), Text(), Int(), Int());
+                    citations[i] = new Citation(Text(), Text(), Text(), Int(), Int(), OptionalText());
                 }
 
                 string[] supersedes = Texts();
