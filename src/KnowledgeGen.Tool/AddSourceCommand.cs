@@ -25,7 +25,7 @@ public static class AddSourceCommand
 
         if (!IsKebabCase(id))
         {
-            error.WriteLine($"The id '{Printable(id)}' is not kebab-case (lower-case letters and digits joined by single hyphens, at most 80 characters).");
+            error.WriteLine($"The id '{PrintableText.Escape(id)}' is not kebab-case (lower-case letters and digits joined by single hyphens, at most 80 characters).");
             return CommandLine.UsageError;
         }
 
@@ -37,7 +37,7 @@ public static class AddSourceCommand
 
         if (published is not null && !IsDate(published))
         {
-            error.WriteLine($"The date '{Printable(published)}' is not yyyy, yyyy-MM or yyyy-MM-dd.");
+            error.WriteLine($"The date '{PrintableText.Escape(published)}' is not yyyy, yyyy-MM or yyyy-MM-dd.");
             return CommandLine.UsageError;
         }
 
@@ -82,7 +82,7 @@ public static class AddSourceCommand
         output.WriteLine($"Added source '{id}' ({KnowledgeBaseFolder.Display(target)}) to {KnowledgeBaseFolder.Display(sources)}; each of its {document.Sentences.Count.ToString(CultureInfo.InvariantCulture)} sentences must be cited by a fact or listed under its 'not-claims:':");
         for (int i = 0; i < document.Sentences.Count; i++)
         {
-            output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture),4}. {Printable(document.Sentences[i])}");
+            output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture),4}. {PrintableText.Escape(document.Sentences[i])}");
         }
 
         return 0;
@@ -105,19 +105,11 @@ public static class AddSourceCommand
             {
                 '\\' => quoted.Append("\\\\"),
                 '"' => quoted.Append("\\\""),
-                _ when IsUnprintable(c) => quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ when PrintableText.IsUnprintable(c) => quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
                 _ => quoted.Append(c),
             };
         }
 
         return quoted.Append('"').ToString();
     }
-
-    /// <summary>Text for the terminal: control characters shown as \uXXXX rather than sent raw.</summary>
-    private static string Printable(string text)
-        => string.Concat(text.Select(c => IsUnprintable(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString()));
-
-    /// <summary>A control character, a line or paragraph separator, or an invisible format character (a bidi override).</summary>
-    private static bool IsUnprintable(char c)
-        => char.IsControl(c) || c is '\u2028' or '\u2029' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

@@ -34,7 +34,8 @@ public static class ExportCommand
         var sources = folder.KnowledgeBase.Files.SelectMany(f => f.File.Sources).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         if (json is not null)
         {
-            File.WriteAllText(json.FullName, Json(facts, entities, sources, DocumentsBySource(folder.KnowledgeBase, sources)), new UTF8Encoding(false));
+            var measures = folder.KnowledgeBase.Files.SelectMany(f => f.File.Measures).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+            File.WriteAllText(json.FullName, Json(facts, entities, sources, measures, DocumentsBySource(folder.KnowledgeBase, sources)), new UTF8Encoding(false));
             output.WriteLine($"Wrote {facts.Count} facts to {KnowledgeBaseFolder.Display(json.FullName)}");
         }
 
@@ -61,87 +62,102 @@ public static class ExportCommand
         return documents;
     }
 
-    private static string Json(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources, Dictionary<string, TextPositions> documents)
+    private static string Json(List<FactSpec> facts, List<EntitySpec> entities, List<SourceSpec> sources, List<MeasureSpec> measures, Dictionary<string, TextPositions> documents)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
         {
             json.WriteStartObject();
-            json.WriteStartArray("sources");
-            foreach (SourceSpec source in sources)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", source.Id);
-                json.WriteString("title", source.Title);
-                Text(json, "publisher", source.Publisher);
-                if (source.Published is not null)
-                {
-                    json.WritePropertyName("published");
-                    FactValueJson.Date(json, source.Published);
-                }
-
-                json.WriteString("file", source.File);
-                json.WriteString("sha256", source.Sha256);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("entities");
-            foreach (EntitySpec entity in entities)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", entity.Id);
-                json.WriteString("kind", FactFileFields.Name(entity.Kind));
-                json.WriteString("name", entity.Name);
-                Strings(json, "aliases", entity.Aliases);
-                Text(json, "description", entity.Description);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("facts");
-            foreach (FactSpec fact in facts)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", fact.Id);
-                json.WriteString("kind", FactFileFields.Name(fact.Kind));
-                json.WriteString("statement", fact.Statement);
-                Strings(json, "about", fact.About.Select(a => a.Id));
-                if (fact.Value is not null)
-                {
-                    json.WritePropertyName("value");
-                    FactValueJson.Value(json, fact.Value);
-                }
-
-                if (fact.Holds is not null)
-                {
-                    json.WritePropertyName("holds");
-                    FactValueJson.Period(json, fact.Holds);
-                }
-
-                Text(json, "context", fact.Context);
-                json.WriteStartArray("citations");
-                foreach (CitationSpec citation in fact.Citations)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("source", citation.Source.Id);
-                    json.WriteString("quote", citation.Quote);
-                    json.WriteString("sentence", citation.Sentence ?? citation.Quote);
-                    Position(json, citation, documents);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                Strings(json, "supersedes", fact.Supersedes.Select(r => r.Id));
-                Strings(json, "contradicts", fact.Contradicts.Select(r => r.Id));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            Objects(json, "sources", sources, Source);
+            Objects(json, "entities", entities, Entity);
+            Objects(json, "measures", measures, Measure);
+            Objects(json, "facts", facts, (j, fact) => Fact(j, fact, documents));
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>An array named <paramref name="name"/> holding one object per item, each written by <paramref name="members"/>.</summary>
+    private static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> members)
+    {
+        json.WriteStartArray(name);
+        foreach (T item in items)
+        {
+            json.WriteStartObject();
+            members(json, item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Source(Utf8JsonWriter json, SourceSpec source)
+    {
+        json.WriteString("id", source.Id);
+        json.WriteString("title", source.Title);
+        Text(json, "publisher", source.Publisher);
+        if (source.Published is not null)
+        {
+            json.WritePropertyName("published");
+            FactValueJson.Date(json, source.Published);
+        }
+
+        json.WriteString("file", source.File);
+        json.WriteString("sha256", source.Sha256);
+        json.WritePropertyName("not-claims");
+        FactValueJson.NotClaims(json, source.NotClaims);
+    }
+
+    private static void Entity(Utf8JsonWriter json, EntitySpec entity)
+    {
+        json.WriteString("id", entity.Id);
+        json.WriteString("kind", FactFileFields.Name(entity.Kind));
+        json.WriteString("name", entity.Name);
+        Strings(json, "aliases", entity.Aliases);
+        Text(json, "description", entity.Description);
+    }
+
+    private static void Measure(Utf8JsonWriter json, MeasureSpec measure)
+    {
+        json.WriteString("id", measure.Id);
+        json.WriteString("description", measure.Description);
+        json.WriteString("unit", measure.Unit);
+    }
+
+    private static void Fact(Utf8JsonWriter json, FactSpec fact, Dictionary<string, TextPositions> documents)
+    {
+        json.WriteString("id", fact.Id);
+        json.WriteString("kind", FactFileFields.Name(fact.Kind));
+        json.WriteString("statement", fact.Statement);
+        Strings(json, "about", fact.About.Select(a => a.Id));
+        Strings(json, "according-to", fact.AccordingTo.Select(a => a.Id));
+        // `status: none` is read as no stage with a reason; written back as the file spells it.
+        Text(json, "status", fact.Status is { } status ? FactFileFields.Name(status) : fact.StatusReason is null ? null : "none");
+        Text(json, "status-reason", fact.StatusReason);
+        if (fact.Value is not null)
+        {
+            json.WritePropertyName("value");
+            FactValueJson.Value(json, fact.Value);
+        }
+
+        if (fact.Holds is not null)
+        {
+            json.WritePropertyName("holds");
+            FactValueJson.Period(json, fact.Holds);
+        }
+
+        Text(json, "measure", fact.Measure?.Id);
+        Text(json, "context", fact.Context);
+        Objects(json, "citations", fact.Citations, (j, citation) =>
+        {
+            j.WriteString("source", citation.Source.Id);
+            j.WriteString("quote", citation.Quote);
+            j.WriteString("sentence", citation.Sentence ?? citation.Quote);
+            Position(j, citation, documents);
+        });
+        Strings(json, "supersedes", fact.Supersedes.Select(r => r.Id));
+        Strings(json, "contradicts", fact.Contradicts.Select(r => r.Id));
     }
 
     /// <summary>

@@ -65,7 +65,9 @@ public sealed class KnowledgeBaseFolder
             yield return DiagnosticInfo.Create(KnowledgeGen.Diagnostics.UnreadFile, LocationInfo.StartOf(path), Display(path), "is neither a fact file (*.yaml, *.yml) nor a source text (*.txt)");
         }
 
-        foreach (string path in found.Readable.Where(p => FilePaths.IsSourceText(p) && !declared.Contains(FilePaths.Normalize(Display(p)))))
+        // A fact file that could not be read may declare the texts: its one YAML error is the one to fix.
+        bool declarationsMissing = checkedBase.Files.Any(f => ClaimSummary.ReadingStoppedIn(f.File));
+        foreach (string path in found.Readable.Where(p => !declarationsMissing && FilePaths.IsSourceText(p) && !declared.Contains(FilePaths.Normalize(Display(p)))))
         {
             yield return DiagnosticInfo.Create(KnowledgeGen.Diagnostics.UnreadFile, LocationInfo.StartOf(path), Display(path), "is a text that no source declares");
         }
@@ -96,7 +98,8 @@ public sealed class KnowledgeBaseFolder
         }
 
         KnowledgeBaseFolder loaded = Load(folder);
-        if (!loaded.KnowledgeBase.Files.Any(f => f.File.Sources.Count > 0))
+        // A sources.yaml that could not be read declares nothing: its YAML error is the message, not this one.
+        if (!loaded.KnowledgeBase.Files.Any(f => f.File.Sources.Count > 0) && !File.Exists(Path.Combine(folder.FullName, SourcesFile)))
         {
             error.WriteLine($"'{shown}' has no {SourcesFile} and declares no sources, so it is not a whole knowledge base{Hint(folder)}");
             return null;

@@ -4,11 +4,12 @@ using KnowledgeGen.Tests.Infrastructure;
 namespace KnowledgeGen.Tests;
 
 /// <summary>
-/// Real consumers built with `dotnet build`, one build per case: every fact-file mistake is printed exactly once
+/// Real consumers built with `dotnet build`, one consumer per case: every fact-file mistake is printed exactly once
 /// as a KG diagnostic at its YAML line, whether or not analyzers run and whatever else fails, and no diagnostic
 /// ever stands in generated code.
 /// </summary>
-public class BuildMatrixTests
+[StartsRealProcesses]
+public class BuildMatrixTests(BuildMatrixTests.MatrixBuild matrix) : IClassFixture<BuildMatrixTests.MatrixBuild>
 {
     private const string BadQuote = "quote: The Harbor City council approved a budget of $12.5 million";
     private const string BadQuoteAt = "facts/facts.yaml(31,16): error KG0040";
@@ -64,11 +65,11 @@ public class BuildMatrixTests
         ["a wrong quote, RunAnalyzers=false"] = new(
             Edit: c => c.Replace("facts/facts.yaml", "quote: The Harbour City council approved a budget of $12.5 million", BadQuote),
             Expected: [BadQuoteAt],
-            Arguments: ["-p:RunAnalyzers=false"]),
+            Properties: "<RunAnalyzers>false</RunAnalyzers>"),
         ["a wrong quote, RunAnalyzersDuringBuild=false"] = new(
             Edit: c => c.Replace("facts/facts.yaml", "quote: The Harbour City council approved a budget of $12.5 million", BadQuote),
             Expected: [BadQuoteAt],
-            Arguments: ["-p:RunAnalyzersDuringBuild=false"]),
+            Properties: "<RunAnalyzersDuringBuild>false</RunAnalyzersDuringBuild>"),
         ["the consumer's own declaration error and a wrong quote"] = new(
             Edit: c =>
             {
@@ -129,15 +130,13 @@ public class BuildMatrixTests
     public void Each_mistake_is_printed_once_where_it_stands_and_never_in_generated_code(string name)
     {
         Consumer consumer = Consumers[name];
-        using var work = new TemporaryDirectory();
-        var project = new ConsumerFolder(Path.Combine(work.Path, "consumer"));
-        project.WriteProjectReferenceConsumer(Program);
-        consumer.Edit(project);
+        string project = matrix.Folder(name);
+        string output = matrix.Output;
 
-        (int exit, string output) = DotnetCli.Run(project.Path, ["build", "-nodeReuse:false", .. consumer.Arguments ?? []]);
-
-        IReadOnlyList<BuiltDiagnostic> printed = BuildOutput.Diagnostics(output, project.Path);
-        Assert.True((exit != 0) == consumer.Expected.Any(e => e.Contains(": error ", StringComparison.Ordinal)), output);
+        string projectName = Path.GetFileName(project);
+        IReadOnlyList<BuiltDiagnostic> printed = BuildOutput.Diagnostics(BuildOutput.ForProject(output, Path.Combine(project, projectName + ".csproj")), project);
+        bool built = File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", projectName + ".dll"));
+        Assert.True(built != consumer.Expected.Any(e => e.Contains(": error ", StringComparison.Ordinal)), output);
         Assert.DoesNotContain(printed, d => d.File.EndsWith(".g.cs", StringComparison.Ordinal) || d.File.Contains("KnowledgeGen.KnowledgeGenerator", StringComparison.Ordinal));
         Assert.Equal(
             consumer.Expected.Order(StringComparer.Ordinal),
@@ -178,5 +177,40 @@ public class BuildMatrixTests
     private static IEnumerable<int> IdLines(string yaml)
         => yaml.Split('\n').Select((line, index) => (line, index)).Where(l => Regex.IsMatch(l.line, "^  - id: ")).Select(l => l.index + 1);
 
-    private sealed record Consumer(Action<ConsumerFolder> Edit, string[] Expected, string[]? Arguments = null);
+    /// <summary>The case's mistake, the lines its build must print, and MSBuild properties of its own (as a user sets them in the project).</summary>
+    private sealed record Consumer(Action<ConsumerFolder> Edit, string[] Expected, string Properties = "");
+
+    /// <summary>
+    /// Every case's consumer in a folder of its own (each with its own .editorconfig, root = true, where it has one),
+    /// built by one `dotnet build` of a solution holding them all, so that MSBuild's start, the restore and the
+    /// generator project's up-to-date check are paid once rather than once a case.
+    /// </summary>
+    public sealed class MatrixBuild : IDisposable
+    {
+        private readonly TemporaryDirectory _work = new();
+        private readonly Dictionary<string, string> _folders = new(StringComparer.Ordinal);
+
+        public MatrixBuild()
+        {
+            foreach ((string name, Consumer consumer) in Consumers)
+            {
+                string folder = "c" + _folders.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var project = new ConsumerFolder(Path.Combine(_work.Path, folder));
+                project.WriteProjectReferenceConsumer(Program, consumer.Properties, projectName: folder);
+                consumer.Edit(project);
+                _folders[name] = project.Path;
+            }
+
+            _work.Write("matrix.slnx", "<Solution>\n" + string.Concat(_folders.Values.Select(f => $"  <Project Path=\"{Path.GetFileName(f)}/{Path.GetFileName(f)}.csproj\" />\n")) + "</Solution>\n");
+            (_, Output) = DotnetCli.Run(TimeSpan.FromMinutes(10), _work.Path, "build", "matrix.slnx", "-nodeReuse:false", "--nologo");
+        }
+
+        /// <summary>What the solution's build printed.</summary>
+        public string Output { get; }
+
+        /// <summary>The folder of the case's consumer, named as its project is.</summary>
+        public string Folder(string name) => _folders[name];
+
+        public void Dispose() => _work.Dispose();
+    }
 }

@@ -8,6 +8,7 @@ namespace KnowledgeGen.Tests;
 /// A fresh project consumes the generator both ways a user would, builds with warnings as errors and
 /// documentation on, and runs. Both tests build real projects, so they share one class and run one at a time.
 /// </summary>
+[StartsRealProcesses]
 public class ConsumptionTests
 {
     private const string Program = """

@@ -11,7 +11,11 @@ namespace KnowledgeGen.Tests;
 /// whose facts/ folder holds the small knowledge base the index page shows (article.txt, declarations.yaml and
 /// a valid facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); a
 /// text block whose first line names a file replaces that file (an article); an XML block goes into the project file.
+/// Each file is written as the page shows it, so that the lines and columns a message names are those a reader
+/// counts on the page: a YAML block's first line `# file: NAME` is a comment of the file and is line 1; only an
+/// article, which cannot hold such a line, is written without it.
 /// </summary>
+[StartsRealProcesses]
 public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuilds) : IClassFixture<DiagnosticPageTests.PageBuilds>
 {
     /// <summary>Diagnostics whose example cannot be a fact file, with the reason the page gives.</summary>
@@ -36,6 +40,9 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     };
 
     private static string PagesFolder => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
+
+    /// <summary>The small knowledge base's declarations as the index page shows them, first line included.</summary>
+    private static string DeclarationsAsShown => "# file: declarations.yaml\n" + SmallKnowledgeBase.Declarations;
 
     public static TheoryData<string> Ids() => new(Diagnostics.All.Select(d => d.Id));
 
@@ -98,7 +105,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         }
 
         Assert.Contains(blocks, b => b.Text == SmallKnowledgeBase.Article);
-        Assert.Contains(blocks, b => b.Text == "# file: declarations.yaml\n" + SmallKnowledgeBase.Declarations + "\n");
+        Assert.Contains(blocks, b => b.Text == DeclarationsAsShown + "\n");
         Assert.Contains(blocks, b => b.Text == SmallKnowledgeBase.ValidFact);
         Assert.Equal(
             Diagnostics.All.Select(d => d.Id + ".md").Order(StringComparer.Ordinal),
@@ -111,12 +118,12 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     /// </summary>
     /// The small knowledge base is deliberately incomplete (a sentence cited by no fact, a number with no measure),
     /// so the completeness warnings are turned off in every consumer but the one of their own page.
-    private static Consumer ConsumerFiles(IReadOnlyList<CodeBlock> blocks, string id)
+    internal static Consumer ConsumerFiles(IReadOnlyList<CodeBlock> blocks, string id)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["article.txt"] = SmallKnowledgeBase.Article,
-            ["declarations.yaml"] = SmallKnowledgeBase.Declarations,
+            ["declarations.yaml"] = DeclarationsAsShown,
             ["facts.yaml"] = SmallKnowledgeBase.ValidFact,
         };
         string projectXml = "<PropertyGroup><NoWarn>$(NoWarn);" + string.Join(";", CompletenessChecks.Ids.Where(other => other != id).Order(StringComparer.Ordinal)) + "</NoWarn></PropertyGroup>\n";
@@ -125,7 +132,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
             if (block.Language == "yaml" || (block.Language == "text" && FileLine().IsMatch(block.Text)))
             {
                 Match named = FileLine().Match(block.Text);
-                files[named.Success ? named.Groups[1].Value : "facts.yaml"] = named.Success ? block.Text.Substring(named.Length) : block.Text;
+                files[named.Success ? named.Groups[1].Value : "facts.yaml"] = named.Success && block.Language == "text" ? block.Text.Substring(named.Length) : block.Text;
             }
             else if (block.Language == "xml")
             {
@@ -137,7 +144,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     }
 
     /// <summary>The generator run in memory over the consumer's facts/ folder, plus each file the lines name under another spelling of its path.</summary>
-    private static string[] InMemory(Consumer consumer, string[] lines, string id)
+    internal static string[] InMemory(Consumer consumer, string[] lines, string id)
     {
         var files = consumer.Facts.ToDictionary(f => "facts/" + f.Key, f => f.Value, StringComparer.Ordinal);
         foreach (string path in lines.Select(l => l.Substring(0, l.IndexOf('(', StringComparison.Ordinal))).Where(p => !files.ContainsKey(p)))
@@ -149,7 +156,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         return PrintedDiagnostics.Of(result.AllGeneratorDiagnostics.Where(d => d.Id == id || !CompletenessChecks.Ids.Contains(d.Id)), folder: "/kb/");
     }
 
-    private static string ReadPage(string id)
+    internal static string ReadPage(string id)
     {
         string path = Path.Combine(PagesFolder, id + ".md");
         Assert.True(File.Exists(path), $"{id} has no page at docs/diagnostics/{id}.md");
@@ -157,7 +164,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     }
 
     /// <summary>The text from a level-two heading to the next one.</summary>
-    private static string Section(string page, string heading)
+    internal static string Section(string page, string heading)
     {
         int start = page.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
         Assert.True(start >= 0, "no section " + heading);
@@ -165,10 +172,10 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         return end < 0 ? page.Substring(start) : page.Substring(start, end - start);
     }
 
-    private static IReadOnlyList<CodeBlock> Blocks(string markdown)
+    internal static IReadOnlyList<CodeBlock> Blocks(string markdown)
         => FencedBlock().Matches(markdown).Select(m => new CodeBlock(m.Groups[1].Value, m.Groups[2].Value)).ToList();
 
-    private sealed record CodeBlock(string Language, string Text);
+    internal sealed record CodeBlock(string Language, string Text);
 
     /// <summary>A consumer's files under facts/ and the XML its project file adds; <paramref name="Key"/> tells equal consumers apart.</summary>
     public sealed record Consumer(string Key, IReadOnlyDictionary<string, string> Facts, string ProjectXml)
@@ -262,5 +269,5 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
     private static partial Regex DiagnosticLine();
 
     [GeneratedRegex(@"\A# file: (\S+)\n")]
-    private static partial Regex FileLine();
+    internal static partial Regex FileLine();
 }

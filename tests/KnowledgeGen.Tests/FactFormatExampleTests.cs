@@ -43,6 +43,32 @@ public partial class FactFormatExampleTests
         Assert.Contains(" 0 error(s), 0 warning(s).", output.ToString());
     }
 
+    /// <summary>The blocks that show a declaration in part: `  - id:` first, `...` where lines are left out.</summary>
+    public static TheoryData<string> DeclarationsShownInPart()
+    {
+        string format = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "fact-format.md")).ReplaceLineEndings("\n");
+        var data = new TheoryData<string>(PartialBlock().Matches(format).Select(m => m.Groups["item"].Value));
+        Assert.True(data.Count >= 2, "docs/fact-format.md shows " + data.Count + " declarations in part");
+        return data;
+    }
+
+    /// <summary>Each line such a block shows is, in the order shown, a line of the repository's declaration with its id.</summary>
+    [Theory]
+    [MemberData(nameof(DeclarationsShownInPart))]
+    public void Each_declaration_shown_in_part_is_the_repositorys_in_every_line_it_shows(string shown)
+    {
+        string id = Regex.Match(shown, @"\A  - id: (\S+)").Groups[1].Value;
+        string[] declared = DeclarationSwap.Find(RepositoryPaths.Facts, id).Split('\n');
+
+        int at = 0;
+        foreach (string line in shown.TrimEnd('\n').Split('\n').Where(l => l.Trim() != "..."))
+        {
+            int found = Array.IndexOf(declared, line, at);
+            Assert.True(found >= 0, $"'{id}' in facts/ has no line, after the lines before it, reading\n{line}");
+            at = found + 1;
+        }
+    }
+
     public static TheoryData<string, string> QuotingExamples()
     {
         string format = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "fact-format.md")).ReplaceLineEndings("\n");
@@ -80,6 +106,9 @@ public partial class FactFormatExampleTests
 
     [GeneratedRegex(@"^```yaml\n# quoting: (?<source>[a-z0-9-]+)\n(?<line>quote: [^\n]+)\n```$", RegexOptions.Multiline)]
     private static partial Regex QuotingBlock();
+
+    [GeneratedRegex(@"^```yaml\n(?<item>  - id: .*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex PartialBlock();
 
     [GeneratedRegex(@"^```yaml\n(?:sources|entities|facts):\n(?<items>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex YamlBlock();

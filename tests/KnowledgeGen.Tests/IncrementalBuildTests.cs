@@ -9,6 +9,7 @@ namespace KnowledgeGen.Tests;
 /// time, a deleted one has none), so each step sets old times on purpose and asserts on the program's output.
 /// One consumer is built step by step, as a fact editor would.
 /// </summary>
+[StartsRealProcesses]
 public class IncrementalBuildTests
 {
     private const string Program = """

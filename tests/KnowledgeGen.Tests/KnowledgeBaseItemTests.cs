@@ -6,6 +6,7 @@ namespace KnowledgeGen.Tests;
 /// Real consumer builds of a project with several knowledge bases, each declared by a &lt;KnowledgeBase&gt; item,
 /// and of one whose code still uses a retired fact. One build per test.
 /// </summary>
+[StartsRealProcesses]
 public class KnowledgeBaseItemTests
 {
     /// <summary>The harbour fixture is a small knowledge base, not a complete one: its completeness warnings are off.</summary>

@@ -7,6 +7,7 @@ namespace KnowledgeGen.Tests;
 /// (docs/security.md): each must stop before the compiler with a KG error naming the file, escaped, and
 /// nothing from the attack may run or be read.
 /// </summary>
+[StartsRealProcesses]
 public class PathGateTests
 {
     private const string Properties = "<NoWarn>$(NoWarn);KG0070;KG0073;KG0076;KG0078</NoWarn>";

@@ -8,6 +8,7 @@ namespace KnowledgeGen.Tests;
 /// the fact with its id, builds in a real consumer whose program is the README's C# example; and the mistake the
 /// README describes, made in a copy of facts/, gets exactly the line the README shows.
 /// </summary>
+[StartsRealProcesses]
 public partial class ReadmeExampleTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");

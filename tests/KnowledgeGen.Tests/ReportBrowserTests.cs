@@ -10,6 +10,7 @@ namespace KnowledgeGen.Tests;
 /// sentence is marked (by more than colour), its fact link lands on the fact, the pages work from the keyboard
 /// and fit a phone's width. A screenshot of the source page is kept under the test output (screenshots/).
 /// </summary>
+[StartsRealProcesses]
 public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDisposable
 {
     private const string CitedSentence = "That's the biggest drop since May 2009.";
@@ -27,7 +28,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
 
     public static string Screenshots => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Chromium)]
     public async Task A_cited_sentence_is_highlighted_and_its_fact_link_lands_on_the_fact()
     {
         IPage page = await Open("source-us-team-back-in-beijing.html", width: 820, height: 620);
@@ -57,7 +58,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
         Assert.Contains(CitedSentence, await fact.InnerTextAsync());
     }
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Chromium)]
     public async Task The_first_tab_reaches_a_skip_link_that_moves_focus_to_the_content()
     {
         IPage page = await Open("index.html", width: 1000, height: 800);
@@ -76,7 +77,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
     /// <summary>A page of each kind the report writes.</summary>
     public static TheoryData<string> OnePageOfEachKind => new("index.html", SearchPage.File, "source-china-refuses-two-demands.html", "facts.html", "facts-topics-tariffs.html", "entity-china.html");
 
-    [Theory]
+    [TheoryNeeding(InstalledProgram.Chromium)]
     [MemberData(nameof(OnePageOfEachKind))]
     public async Task Pages_fit_a_phone_without_sideways_scrolling(string file)
     {
@@ -87,7 +88,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
         Assert.True(overflow <= 0, $"{file} is {overflow}px wider than a 375px screen");
     }
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Chromium)]
     public async Task The_search_page_finds_a_fact_from_file_and_its_result_lands_on_the_fact()
     {
         IPage page = await Open(SearchPage.File, width: 1000, height: 800);
@@ -103,7 +104,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
         Assert.Contains(CitedSentence, await page.Locator($"article.fact[id='{factId}']").InnerTextAsync());
     }
 
-    [Theory]
+    [TheoryNeeding(InstalledProgram.Chromium)]
     [MemberData(nameof(OnePageOfEachKind))]
     public async Task Headings_go_down_one_level_at_a_time_from_a_single_h1(string file)
     {
@@ -119,7 +120,7 @@ public sealed class ReportBrowserTests : IClassFixture<HeadlessChromium>, IDispo
         }
     }
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Chromium)]
     public async Task Every_link_of_the_index_and_a_source_page_lands_on_a_page_and_an_element_that_exist()
     {
         foreach (string file in new[] { "index.html", "source-us-team-back-in-beijing.html" })

@@ -110,6 +110,35 @@ public class ReportTests
         Assert.Contains("is not a revision", error);
     }
 
+    /// <summary>The report counts and lists the errors `check` fails on: the severities the build reads, not the defaults.</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("root = true\n[*]\ndotnet_diagnostic.KG0078.severity = error\n")]
+    [InlineData("root = true\n[*]\ndotnet_diagnostic.KG0040.severity = warning\n")]
+    public void The_report_lists_the_errors_check_fails_on_at_the_severities_the_build_reads(string? editorConfig)
+    {
+        using var work = new TemporaryDirectory();
+        work.Write("facts/article.txt", SmallKnowledgeBase.Article);
+        work.Write("facts/declarations.yaml", SmallKnowledgeBase.Declarations);
+        work.Write("facts/facts.yaml", SmallKnowledgeBase.ValidFact.Replace("in 2019\n", "in 2018\n", StringComparison.Ordinal)); // a KG0040 error by default
+        if (editorConfig is not null)
+        {
+            work.Write(".editorconfig", editorConfig);
+        }
+
+        string facts = Path.Combine(work.Path, "facts");
+        (int checkExit, string check, _) = Run("check", facts);
+        (int exit, _, string error) = Run("report", facts, "--out", Path.Combine(work.Path, "out"));
+
+        string[] checkErrors = Regex.Matches(check, @": error (KG\d{4}): ").Select(m => m.Groups[1].Value).ToArray();
+        string index = File.ReadAllText(Path.Combine(work.Path, "out", "index.html"));
+        string[] listed = Regex.Matches(index, @"<li><code>[^<]*</code>: (KG\d{4}): ").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(0, exit);
+        Assert.Equal(checkExit == 1, checkErrors.Length > 0);
+        Assert.Equal(checkErrors, listed);
+        Assert.Equal(checkErrors.Length > 0 ? $"The knowledge base has {checkErrors.Length} error(s)" : string.Empty, error.Split(';')[0].TrimEnd());
+    }
+
     private static void Git(string directory, params string[] arguments)
     {
         var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };

@@ -9,6 +9,7 @@ namespace KnowledgeGen.Tests;
 /// quotes, changed since the side before, in headless Chromium at a desktop's and a phone's width: the marks are
 /// visible, told apart by shape, fit the screen; screenshots of each page are kept under screenshots/.
 /// </summary>
+[StartsRealProcesses]
 public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, IDisposable
 {
     private readonly HeadlessChromium _chromium;
@@ -25,7 +26,7 @@ public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, 
         Assert.True(exit == 0, error.ToString());
     }
 
-    [Theory]
+    [TheoryNeeding(InstalledProgram.Chromium)]
     [InlineData(1280, 900)]
     [InlineData(375, 740)]
     public async Task The_changed_article_shows_each_facts_words_apart_and_fits_the_screen(int width, int height)
@@ -41,7 +42,7 @@ public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, 
         await Screenshot(page, "source", width);
     }
 
-    [Theory]
+    [TheoryNeeding(InstalledProgram.Chromium)]
     [InlineData(1280, 900)]
     [InlineData(375, 740)]
     public async Task The_index_the_changed_fact_and_the_search_fit_the_screen(int width, int height)
@@ -54,7 +55,7 @@ public sealed class ReviewedEditBrowserTests : IClassFixture<HeadlessChromium>, 
         }
     }
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Chromium)]
     public async Task A_search_from_the_address_finds_the_new_fact()
     {
         IPage page = await Open("search.html?q=objections", 1000, 800);

@@ -7,6 +7,7 @@ using KnowledgeGen.Tool;
 namespace KnowledgeGen.Tests;
 
 /// <summary>The command-line tool's commands, run in process on the repository's facts and on broken ones.</summary>
+[StartsRealProcesses]
 public class ToolTests
 {
     [Fact]
@@ -337,6 +338,7 @@ public class ToolTests
     [Theory]
     [InlineData("port-report", "A source with the id 'port-report' is already declared")]
     [InlineData("Harbour_News", "is not kebab-case")]
+    [InlineData("harbour\tnews\u202E", "The id 'harbour\\tnews\\u202e' is not kebab-case")] // escaped as every other message escapes it
     public void Add_source_refuses_an_id_it_cannot_use(string id, string expected)
     {
         using var folder = new TemporaryDirectory();

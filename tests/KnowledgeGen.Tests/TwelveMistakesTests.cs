@@ -10,6 +10,7 @@ namespace KnowledgeGen.Tests;
 /// the same verdict. The copies are built in one `dotnet build` of a solution, so that restore and the build's
 /// start-up are paid once. The mistakes are made by the shape of the files, not by which facts they hold.
 /// </summary>
+[StartsRealProcesses]
 public partial class TwelveMistakesTests
 {
     /// <summary>A person named in no article, for the according-to mistake.</summary>

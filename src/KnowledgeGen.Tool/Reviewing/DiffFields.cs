@@ -66,7 +66,7 @@ public static class DiffFields
         new("published", s => Date(s.Published), (j, s) => FactValueJson.Date(j, s.Published!)),
         new("file", s => s.File, (j, s) => j.WriteStringValue(s.File)),
         new("sha256", s => s.Sha256, (j, s) => j.WriteStringValue(s.Sha256)),
-        new("not-claims", s => Items(s.NotClaims.Select(NotClaim)), (j, s) => NotClaimsJson(j, s.NotClaims), IsList: true),
+        new("not-claims", s => Items(s.NotClaims.Select(NotClaim)), (j, s) => FactValueJson.NotClaims(j, s.NotClaims), IsList: true),
     ];
 
     public static readonly DiffField<MeasureSpec>[] Measure =
@@ -105,21 +105,6 @@ public static class DiffFields
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void NotClaimsJson(Utf8JsonWriter json, EquatableArray<NotClaimSpec> notClaims)
-    {
-        json.WriteStartArray();
-        foreach (NotClaimSpec notClaim in notClaims)
-        {
-            json.WriteStartObject();
-            json.WriteString("quote", notClaim.Quote);
-            FactValueJson.Text(json, "through", notClaim.Through);
-            json.WriteString("reason", FactFileFields.Name(notClaim.Reason));
             json.WriteEndObject();
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGen.Model;
+using Microsoft.CodeAnalysis;
 
 namespace KnowledgeGen.Tool.Reviewing;
 
@@ -33,7 +34,9 @@ public static class ReportCommand
         }
 
         KnowledgeBaseFolder knowledgeBase = KnowledgeBaseFolder.Load(folder);
-        var site = new ReportSite(knowledgeBase.KnowledgeBase, folder.FullName, changes);
+        // The errors the build would fail on, as `check` counts them: the configuration can raise a warning or lower an error.
+        List<DiagnosticInfo> errors = knowledgeBase.Reported.Where(d => d.Reported.Severity == DiagnosticSeverity.Error).Select(d => d.Info).ToList();
+        var site = new ReportSite(knowledgeBase.KnowledgeBase, errors, folder.FullName, changes);
         Directory.CreateDirectory(outDirectory.FullName);
         int pages = 0;
         foreach ((string file, string html) in site.Pages())
@@ -42,10 +45,9 @@ public static class ReportCommand
             pages++;
         }
 
-        int errors = knowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-        if (errors > 0)
+        if (errors.Count > 0)
         {
-            error.WriteLine($"The knowledge base has {errors.ToString(CultureInfo.InvariantCulture)} error(s); the report shows what could be read. The report's index lists them.");
+            error.WriteLine($"The knowledge base has {errors.Count.ToString(CultureInfo.InvariantCulture)} error(s); the report shows what could be read. The report's index lists them.");
         }
 
         output.WriteLine($"Wrote {pages.ToString(CultureInfo.InvariantCulture)} pages to {KnowledgeBaseFolder.Display(Path.Combine(outDirectory.FullName, "index.html"))}");

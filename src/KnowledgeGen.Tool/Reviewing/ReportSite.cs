@@ -20,6 +20,7 @@ public sealed class ReportSite
     public const string FactsPage = "facts.html";
 
     private readonly CheckedKnowledgeBase _knowledgeBase;
+    private readonly IReadOnlyList<DiagnosticInfo> _errors;
     private readonly ReportChanges _changes;
     private readonly Dictionary<string, FactSpec> _factsById = new(StringComparer.Ordinal);
     private readonly List<FactSpec> _facts;
@@ -31,12 +32,14 @@ public sealed class ReportSite
     private readonly string _folder;
     private readonly Dictionary<string, string> _pageOfFact = new(StringComparer.Ordinal);
 
+    /// <param name="errors">The diagnostics that fail the build, at the severities the build reads (as `knowledgegen check` lists them).</param>
     /// <param name="folder">The facts folder, which fact files are named relative to.</param>
     /// <param name="changes">What changed since the revision or folder of <c>--changed-since</c>.</param>
-    public ReportSite(CheckedKnowledgeBase knowledgeBase, string folder, ReportChanges changes)
+    public ReportSite(CheckedKnowledgeBase knowledgeBase, IReadOnlyList<DiagnosticInfo> errors, string folder, ReportChanges changes)
     {
         _folder = folder;
         _knowledgeBase = knowledgeBase;
+        _errors = errors;
         _changes = changes;
         _facts = knowledgeBase.Facts.ToList();
         foreach (FactSpec fact in _facts)
@@ -130,7 +133,7 @@ public sealed class ReportSite
         {
             html.Element("h1", "Knowledge base report").Line();
             html.Element("p", $"{Count(_facts.Count, "fact")} about {Count(_entities.Count, "entity", "entities")}, from {Count(_sources.Count, "source")}.");
-            int errors = _knowledgeBase.Diagnostics.Count(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+            int errors = _errors.Count;
             if (errors > 0)
             {
                 html.Element("p", $"The checks found {Count(errors, "error")}, listed below: facts that could not be read are missing here.", ("class", "unaccounted"));
@@ -216,7 +219,7 @@ public sealed class ReportSite
     /// <summary>The errors of the checked side, each at its file, line and column, as `knowledgegen check` prints them.</summary>
     private void ErrorsSection(HtmlWriter html)
     {
-        List<LocatedDiagnostic> errors = _knowledgeBase.Diagnostics.Where(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(LocatedDiagnostic.From).ToList();
+        List<LocatedDiagnostic> errors = _errors.Select(LocatedDiagnostic.From).ToList();
         html.Element("h2", $"Errors ({Number(errors.Count)})", ("id", "errors")).Line();
         html.Open("ul", ("class", "errors"));
         foreach (LocatedDiagnostic error in errors)

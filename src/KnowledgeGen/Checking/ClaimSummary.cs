@@ -47,11 +47,11 @@ namespace KnowledgeGen.Checking
                     .SelectMany(f => f.Citations.Select(c => new CitedSentence(f.Id, c.Source.Id, c.Sentence)))
                     .ToEquatableArray(),
                 file.Sources,
-                file.Diagnostics.Any(d => StopsReading(d.Descriptor)));
+                ReadingStoppedIn(file));
         }
 
-        /// <summary>The YAML reader's errors, after which it gives up on the file.</summary>
-        private static bool StopsReading(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor)
-            => descriptor == Diagnostics.MalformedYaml || descriptor == Diagnostics.UnsupportedYamlFeature || descriptor == Diagnostics.LimitExceeded;
+        /// <summary>Whether the YAML reader gave up on the file (malformed, an unsupported feature, over a limit), so that some of it is missing.</summary>
+        public static bool ReadingStoppedIn(FactFileSpec file)
+            => file.Diagnostics.Any(d => d.Descriptor == Diagnostics.MalformedYaml || d.Descriptor == Diagnostics.UnsupportedYamlFeature || d.Descriptor == Diagnostics.LimitExceeded);
     }
 }

@@ -30,6 +30,12 @@ namespace KnowledgeGen.Checking
                     facts.Add(CheckFact(fact, entities, sources, diagnostics));
                 }
 
+                if (catalog.Incomplete)
+                {
+                    // The file that could not be read may declare the ids not found: its one YAML error is the one to fix.
+                    diagnostics.RemoveAll(d => d.Descriptor == Diagnostics.UnknownEntity || d.Descriptor == Diagnostics.UnknownSource);
+                }
+
                 return new CheckedFactFile(file with { Facts = facts.ToEquatableArray() }, diagnostics.ToEquatableArray());
             }
             catch (OperationCanceledException)

@@ -11,13 +11,17 @@ namespace KnowledgeGen.Checking
     /// <summary>A source as other files see it, with its text where the text file was found.</summary>
     public sealed record CatalogSource(string Id, string Title, string ResolvedPath, SourceDocument? Document, PartialDate? Published = null);
 
-    /// <summary>The declarations of one file that other files depend on.</summary>
-    public sealed record CatalogPart(string Path, EquatableArray<CatalogEntity> Entities, EquatableArray<(string Id, string Title, string ResolvedPath, PartialDate? Published)> Sources)
+    /// <summary>
+    /// The declarations of one file that other files depend on. <paramref name="ReadingStopped"/> says the YAML could
+    /// not be read to its end, so declarations of the file may be missing.
+    /// </summary>
+    public sealed record CatalogPart(string Path, EquatableArray<CatalogEntity> Entities, EquatableArray<(string Id, string Title, string ResolvedPath, PartialDate? Published)> Sources, bool ReadingStopped = false)
     {
         public static CatalogPart From(FactFileSpec file) => new CatalogPart(
             file.Path,
             file.Entities.Select(e => new CatalogEntity(e.Id, e.Kind, e.Name, e.Aliases)).ToEquatableArray(),
-            file.Sources.Select(s => (s.Id, s.Title, s.ResolvedPath, s.Published?.Date)).ToEquatableArray());
+            file.Sources.Select(s => (s.Id, s.Title, s.ResolvedPath, s.Published?.Date)).ToEquatableArray(),
+            ClaimSummary.ReadingStoppedIn(file));
     }
 
     /// <summary>
@@ -30,6 +34,12 @@ namespace KnowledgeGen.Checking
 
         /// <summary>The folder that paths named in messages are shown relative to (the project's), as the build shows its locations.</summary>
         public string DisplayDirectory { get; init; } = string.Empty;
+
+        /// <summary>
+        /// Whether a file could not be read to its end: an id it would have declared is missing, so a reference to
+        /// an id not found is a knock-on of that file's one YAML error rather than a mistake of its own.
+        /// </summary>
+        public bool Incomplete { get; init; }
 
         public static KnowledgeCatalog Build(ImmutableArray<CatalogPart> parts, ImmutableArray<SourceDocument> documents)
         {
@@ -63,7 +73,10 @@ namespace KnowledgeGen.Checking
 
             return new KnowledgeCatalog(
                 entities.Values.OrderBy(e => e.Id, System.StringComparer.Ordinal).ToEquatableArray(),
-                sources.Values.OrderBy(s => s.Id, System.StringComparer.Ordinal).ToEquatableArray());
+                sources.Values.OrderBy(s => s.Id, System.StringComparer.Ordinal).ToEquatableArray())
+            {
+                Incomplete = parts.Any(p => p.ReadingStopped),
+            };
         }
     }
 }

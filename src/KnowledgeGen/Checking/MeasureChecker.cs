@@ -26,6 +26,8 @@ namespace KnowledgeGen.Checking
                 }
             }
 
+            // A file that could not be read may declare the measures not found: its one YAML error is the one to fix.
+            bool declarationsMissing = files.Any(f => f.ReadingStopped);
             var facts = new Dictionary<string, MeasuredFact>(StringComparer.Ordinal);
             var measured = new List<MeasuredFact>();
             foreach (MeasuredFact fact in files.SelectMany(f => f.Facts))
@@ -36,7 +38,7 @@ namespace KnowledgeGen.Checking
                 }
 
                 facts.Add(fact.Id, fact);
-                if (fact.Measure is not null && CheckMeasure(fact, fact.Measure, measures, diagnostics))
+                if (fact.Measure is not null && CheckMeasure(fact, fact.Measure, measures, declarationsMissing, diagnostics))
                 {
                     measured.Add(fact);
                 }
@@ -56,11 +58,15 @@ namespace KnowledgeGen.Checking
             _ => null,
         };
 
-        private static bool CheckMeasure(MeasuredFact fact, IdReference reference, Dictionary<string, MeasureSpec> measures, List<DiagnosticInfo> diagnostics)
+        private static bool CheckMeasure(MeasuredFact fact, IdReference reference, Dictionary<string, MeasureSpec> measures, bool declarationsMissing, List<DiagnosticInfo> diagnostics)
         {
             if (!measures.TryGetValue(reference.Id, out MeasureSpec? measure))
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownMeasure, reference.Location, fact.Id, reference.Id, "is not declared" + Spelling.MeantHint(reference.Id, measures.Keys)));
+                if (!declarationsMissing)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownMeasure, reference.Location, fact.Id, reference.Id, "is not declared" + Spelling.MeantHint(reference.Id, measures.Keys)));
+                }
+
                 return false;
             }
 

@@ -56,9 +56,10 @@ namespace KnowledgeGen.Emitting
             Int(fact.Citations.Count);
             foreach (CitationSpec citation in fact.Citations)
             {
+                string sentence = citation.Sentence ?? citation.Quote;
                 Text(citation.Source.Id);
-                Text(citation.Quote);
-                Text(citation.Sentence ?? citation.Quote);
+                Text(sentence);
+                Quote(citation.Quote, sentence);
                 Int(citation.SentenceNumber);
                 Int(citation.Paragraph);
                 Text(citation.ViaSentence);
@@ -110,8 +111,6 @@ namespace KnowledgeGen.Emitting
             Text(source.Sha256);
             SourceRows.Add(TakeRow());
         }
-
-        public static string Row(int[] row) => string.Join(", ", row.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 
         private void Value(FactValueSpec? value)
         {
@@ -233,6 +232,23 @@ namespace KnowledgeGen.Emitting
             }
 
             Int(index);
+        }
+
+        /// <summary>
+        /// A quote that stands in its sentence as written is most quotes: it is written as its place there, -1 - the
+        /// offset then the length, so that the pool does not hold its words twice; any other quote is a string.
+        /// </summary>
+        private void Quote(string quote, string sentence)
+        {
+            int offset = quote.Length == 0 || quote == sentence ? -1 : sentence.IndexOf(quote, System.StringComparison.Ordinal);
+            if (offset < 0)
+            {
+                Text(quote);
+                return;
+            }
+
+            Int(-1 - offset);
+            Int(quote.Length);
         }
 
         private void Int(int value) => _row.Add(value);

@@ -12,6 +12,8 @@ namespace KnowledgeGen.Emitting
     /// </summary>
     public static class FactFileEmitter
     {
+        private const string ConstantFlags = "global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static";
+
         public static string? Emit(FactFileSpec file, GeneratorOptions options, FactFileContext? context = null)
         {
             context ??= FactFileContext.None;
@@ -22,9 +24,12 @@ namespace KnowledgeGen.Emitting
                 return null;
             }
 
+            // Inside the knowledge-base class a type position finds its nested types before anything of the consumer's,
+            // and no fact, entity or source member (letters and digits, an underscore only first or last) is named like a data class, so
+            // the members name both unqualified: the compiler reads a few tokens per member instead of two long chains.
             string q = options.QualifiedClassName + ".";
             Dictionary<string, string> obsolete = options.ObsoleteSuperseded ? Supersession.Messages(context.Supersessions) : new Dictionary<string, string>();
-            string holder = q + CodeNames.DataHolder(file.Path, options.ProjectDirectory);
+            string holder = CodeNames.DataHolder(file.Path, options.ProjectDirectory);
             Dictionary<string, string> factPositions = Positions(file.Facts.Select(f => f.Id));
             Dictionary<string, string> entityPositions = Positions(file.Entities.Select(e => e.Id));
             Dictionary<string, string> sourcePositions = Positions(file.Sources.Select(s => s.Id));
@@ -40,7 +45,7 @@ namespace KnowledgeGen.Emitting
                 {
                     WriteFactDocs(writer, fact, nameOf);
                     WriteObsolete(writer, obsolete, fact.Id);
-                    string type = q + CodeNames.FactClass(fact.Kind);
+                    string type = CodeNames.FactClass(fact.Kind);
                     writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => (" + type + ")" + holder + ".Table.Facts[" + factPositions[fact.Id] + "];");
                 });
             }
@@ -56,7 +61,7 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.EntityGroup(kind.Key), ref first, kind, entity =>
                 {
                     WriteEntityDocs(writer, entity);
-                    writer.Line("public static " + q + "Entity " + CodeNames.EntityMember(entity.Id, entity.Kind) + " => " + holder + ".Table.Entities[" + entityPositions[entity.Id] + "];");
+                    writer.Line("public static Entity " + CodeNames.EntityMember(entity.Id, entity.Kind) + " => " + holder + ".Table.Entities[" + entityPositions[entity.Id] + "];");
                 });
             }
 
@@ -65,7 +70,7 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.SourcesGroup, ref first, file.Sources, source =>
                 {
                     WriteSourceDocs(writer, source);
-                    writer.Line("public static " + q + "Source " + CodeNames.SourceMember(source.Id) + " => " + holder + ".Table.Sources[" + sourcePositions[source.Id] + "];");
+                    writer.Line("public static Source " + CodeNames.SourceMember(source.Id) + " => " + holder + ".Table.Sources[" + sourcePositions[source.Id] + "];");
                 });
             }
 
@@ -74,14 +79,14 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.MeasuresGroup, ref first, file.Measures, measure =>
                 {
                     XmlDoc.Line(writer, "summary", measure.Description + " Unit: " + measure.Unit + ".");
-                    string type = q + "Measure<" + q + CodeNames.FactClass(CodeNames.MeasureKind(measure)) + ">";
+                    string type = "Measure<" + CodeNames.FactClass(CodeNames.MeasureKind(measure)) + ">";
                     writer.Line("public static " + type + " " + CodeNames.Member(measure.Id, CodeNames.MeasuresGroup) + " => (" + type + ")" + holder + ".Table.Measures[" + measurePositions[measure.Id] + "];");
                 });
             }
 
             if (declares || file.Retired.Count > 0)
             {
-                WriteDataTables(writer, CodeNames.DataHolder(file.Path, options.ProjectDirectory), q, options.ClassName, file, replacements);
+                WriteDataTables(writer, holder, q, options.ClassName, file, replacements);
             }
 
             writer.Close();
@@ -91,7 +96,7 @@ namespace KnowledgeGen.Emitting
 
         /// <summary>
         /// The file's data as tables (see <see cref="DataTableWriter"/>): its distinct strings, then one row of
-        /// integers per fact, entity and source, each labelled with its id, decoded on first use.
+        /// integers per fact, entity, source, measure and retired id (see <see cref="RowEncoding"/>), decoded on first use.
         /// </summary>
         private static void WriteDataTables(IndentedWriter writer, string holder, string q, string className, FactFileSpec file, Dictionary<string, Replacement> replacements)
         {
@@ -125,14 +130,12 @@ namespace KnowledgeGen.Emitting
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
             WriteStrings(writer, tables.Strings, holder, q);
-            WriteRows(writer, "FactRows", tables.FactRows, file.Facts.Select(f => f.Id).ToList());
-            WriteRows(writer, "EntityRows", tables.EntityRows, file.Entities.Select(e => e.Id).ToList());
-            WriteRows(writer, "SourceRows", tables.SourceRows, file.Sources.Select(s => s.Id).ToList());
-            WriteRows(writer, "MeasureRows", tables.MeasureRows, file.Measures.Select(m => m.Id).ToList());
-            WriteRows(writer, "RetiredRows", tables.RetiredRows, file.Retired.Select(r => r.Id).ToList());
+            writer.Line("private const string KnowledgeGenRows = "
+                + Literals.String(RowEncoding.Encode(new[] { tables.FactRows, tables.EntityRows, tables.SourceRows, tables.MeasureRows, tables.RetiredRows })) + ";");
 
-            // Static fields initialise in textual order: the tables above come first.
-            writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = new " + q + "KnowledgeGenTable(Strings, FactRows, EntityRows, SourceRows, MeasureRows, RetiredRows);");
+            // Static fields initialise in textual order: the pool above comes first.
+            writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = " + q + "KnowledgeGenTable.Read(Strings, typeof(" + q + holder
+                + ").GetField(\"KnowledgeGenRows\", " + ConstantFlags + "));");
             writer.Close();
         }
 
@@ -151,7 +154,7 @@ namespace KnowledgeGen.Emitting
                     + Literals.String(string.Join(DataTableWriter.PoolSeparator.ToString(), strings)) + ";");
                 // typeof(...).GetField with the name written out, the form trimmers recognise and keep the field for.
                 writer.Line("private static readonly string[] Strings = " + q + "KnowledgeGenTable.Pool(typeof(" + q + holder
-                    + ").GetField(\"KnowledgeGenPool\", global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static));");
+                    + ").GetField(\"KnowledgeGenPool\", " + ConstantFlags + "));");
                 return;
             }
 
@@ -159,17 +162,6 @@ namespace KnowledgeGen.Emitting
             foreach (string text in strings)
             {
                 writer.Line(Literals.String(text) + ",");
-            }
-
-            writer.Close(";");
-        }
-
-        private static void WriteRows(IndentedWriter writer, string name, List<int[]> rows, List<string> ids)
-        {
-            writer.Open("private static readonly int[] " + name + " =");
-            for (int i = 0; i < rows.Count; i++)
-            {
-                writer.Line(DataTableWriter.Row(rows[i]) + ", // " + ids[i]);
             }
 
             writer.Close(";");
@@ -295,17 +287,12 @@ namespace KnowledgeGen.Emitting
             }
 
             XmlDoc.Line(writer, "summary", summary);
-            writer.Line("/// <remarks>");
-            foreach (CitationSpec citation in fact.Citations)
-            {
-                // A quote the build reported an error for is shown as the fact file gives it, never as the source's sentence.
-                string text = citation.Verified
-                    ? "\u201C" + citation.Sentence + "\u201D \u2014 " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "]"
-                    : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of " + (citation.SourceTitle ?? citation.Source.Id) + " [" + citation.Source.Id + "].";
-                XmlDoc.Line(writer, "para", text);
-            }
 
-            writer.Line("/// </remarks>");
+            // A citation names its source by id: the source's title is documented once, on its member in Sources.
+            // A quote the build reported an error for is shown as the fact file gives it, never as the source's sentence.
+            XmlDoc.Paragraphs(writer, "remarks", fact.Citations.Select(citation => citation.Verified
+                ? "\u201C" + citation.Sentence + "\u201D \u2014 [" + citation.Source.Id + "]"
+                : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of [" + citation.Source.Id + "]."));
         }
 
         private static void WriteEntityDocs(IndentedWriter writer, EntitySpec entity)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Xml;
@@ -31,9 +32,27 @@ namespace KnowledgeGen.Emitting
         /// Writes <c>/// &lt;tag&gt;text&lt;/tag&gt;</c>. The XML writer keeps a line feed in text as it is, so every
         /// line of the element gets its own <c>///</c>.
         /// </summary>
-        public static void Line(IndentedWriter writer, string tag, string text)
+        public static void Line(IndentedWriter writer, string tag, string text) => Comment(writer, Element(tag, text));
+
+        /// <summary>
+        /// Writes <c>/// &lt;tag&gt;&lt;para&gt;…&lt;/para&gt;…&lt;/tag&gt;</c>, the paragraphs on the tag's line: one
+        /// comment line for what an editor shows as separate paragraphs anyway.
+        /// </summary>
+        public static void Paragraphs(IndentedWriter writer, string tag, IEnumerable<string> paragraphs)
         {
-            foreach (string line in Element(tag, text).Split('\n'))
+            var xml = new StringBuilder("<" + tag + ">");
+            foreach (string paragraph in paragraphs)
+            {
+                xml.Append(Element("para", paragraph));
+            }
+
+            Comment(writer, xml.Append("</" + tag + ">").ToString());
+        }
+
+        /// <summary>Escaped XML as comment lines: every line of it gets its own <c>///</c>.</summary>
+        private static void Comment(IndentedWriter writer, string xml)
+        {
+            foreach (string line in xml.Split('\n'))
             {
                 writer.Line("/// " + line);
             }

@@ -16,7 +16,7 @@ public static partial class BuildOutput
 {
     public static IReadOnlyList<BuiltDiagnostic> Diagnostics(string output, string projectDirectory)
     {
-        string compilerOutput = output.Split(["Build FAILED.", "Build succeeded."], StringSplitOptions.None)[0];
+        string compilerOutput = BeforeSummary(output);
         string root = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
         var diagnostics = new List<BuiltDiagnostic>();
         foreach (string line in compilerOutput.Split('\n'))
@@ -41,6 +41,15 @@ public static partial class BuildOutput
 
         return diagnostics;
     }
+
+    /// <summary>
+    /// The lines a build of several projects printed for one of them, before the summary: MSBuild ends each warning
+    /// and error line with the path of the project file it belongs to, in brackets.
+    /// </summary>
+    public static string ForProject(string output, string projectFile)
+        => string.Join('\n', BeforeSummary(output).Split('\n').Where(line => line.TrimEnd('\r').EndsWith(" [" + projectFile + "]", StringComparison.Ordinal)));
+
+    private static string BeforeSummary(string output) => output.Split(["Build FAILED.", "Build succeeded."], StringSplitOptions.None)[0];
 
     [GeneratedRegex(@"^(?<file>.+?)\((?<line>\d+),(?<column>\d+)(,\d+,\d+)?\): (?<severity>error|warning) (?<id>[A-Z]+\d+): (?<message>.*?)( \[[^\]]*\])?$")]
     private static partial Regex LocatedDiagnostic();

@@ -13,7 +13,8 @@ public sealed class ConsumerFolder
 
     public string Path { get; }
 
-    public void WriteProjectReferenceConsumer(string program, string extraProperties = "")
+    /// <summary>Writes the fixture's facts, the program and the project file, named <paramref name="projectName"/>.csproj (names in one solution must differ).</summary>
+    public void WriteProjectReferenceConsumer(string program, string extraProperties = "", string projectName = "Consumer")
     {
         string generator = System.IO.Path.Combine(RepositoryPaths.Root, "src", "KnowledgeGen");
         foreach (string file in Directory.EnumerateFiles(System.IO.Path.Combine(RepositoryPaths.Fixtures, "harbour")))
@@ -22,7 +23,7 @@ public sealed class ConsumerFolder
         }
 
         Write("Program.cs", program);
-        Write("Consumer.csproj", $"""
+        Write(projectName + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{generator}/build/KnowledgeGen.props" />
               <PropertyGroup>

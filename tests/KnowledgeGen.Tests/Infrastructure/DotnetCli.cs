@@ -31,10 +31,12 @@ public static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
-        // A build started from a test must not leave compiler or MSBuild servers behind.
+        // A build started from a test must not leave MSBuild nodes or servers behind; its compiler is this run's
+        // own compiler server, stopped when the run ends.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["UseSharedCompilation"] = "true";
+        start.Environment["SharedCompilationId"] = CompilerServer.PipeName;
         foreach ((string name, string value) in environment)
         {
             start.Environment[name] = value;

@@ -12,6 +12,7 @@ namespace KnowledgeGen.Tests.Lsp;
 /// clearing as the text changes (never saved), dependants re-checked, completion, hover, definition and fixes.
 /// Which fact, quote or id is used is found in the copy, so the tests hold whatever the knowledge base says.
 /// </summary>
+[StartsRealProcesses]
 public sealed class LanguageServerTests : IDisposable
 {
     private readonly TemporaryDirectory _work = new();

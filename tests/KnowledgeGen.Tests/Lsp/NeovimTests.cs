@@ -11,9 +11,10 @@ namespace KnowledgeGen.Tests.Lsp;
 /// its built-in LSP client started on the YAML file type, opens a fact file with a wrong quote and writes back
 /// the diagnostics it holds for the buffer.
 /// </summary>
+[StartsRealProcesses]
 public sealed class NeovimTests
 {
-    private const string Neovim = "/usr/bin/nvim";
+    private const string Neovim = InstalledPrograms.NeovimPath;
 
     // Neovim 0.7 has vim.lsp.start_client and buf_attach_client (vim.lsp.start came in 0.8). The opened
     // buffer's diagnostics are written when they change until a KG0040 is among them; Neovim quits then, or after a minute.
@@ -40,10 +41,9 @@ public sealed class NeovimTests
         end })
         """;
 
-    [Fact]
+    [FactNeeding(InstalledProgram.Neovim)]
     public void Neovims_own_lsp_client_receives_a_wrong_quote_as_KG0040_at_its_line()
     {
-        Assert.True(File.Exists(Neovim), "Neovim is not installed at " + Neovim + " (.ci/run installs Debian's neovim package).");
         using var work = new TemporaryDirectory();
         work.CopyFolder(RepositoryPaths.Facts, "facts");
         string facts = Path.Combine(work.Path, "facts");

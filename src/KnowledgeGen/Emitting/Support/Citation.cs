@@ -12,12 +12,12 @@ namespace KnowledgeGen.Support
 
             internal Citation(string sourceId, string quote, string sentence, int sentenceNumber, int paragraph, string/*?*/ introducedBy)
             {
-                IntroducedBy = introducedBy;
                 _sourceId = sourceId;
                 Quote = quote;
                 Sentence = sentence;
                 SentenceNumber = sentenceNumber;
                 Paragraph = paragraph;
+                IntroducedBy = introducedBy;
             }
 
             /// <summary>The source the quote stands in.</summary>

@@ -68,7 +68,7 @@ namespace KnowledgeGen.Support
             internal static Fact/*?*/ FindFact(string/*?*/ id)
             {
                 Fact/*?*/ fact = s_factsById.Find(id);
-                KnowledgeGenTable.RetiredId/*?*/ retired = fact == null ? s_retiredById.Find(id) : null;
+                KnowledgeGenTable.RetiredId/*?*/ retired = fact == null && !s_retiredById.IsEmpty ? s_retiredById.Find(id) : null;
                 if (retired == null)
                 {
                     return fact;

@@ -6,17 +6,20 @@ namespace KnowledgeGen.Support
     {
         /// <summary>
         /// Finds an item by id in an open-addressing table built once, at most half full: a miss usually ends at the first
-        /// empty slot or differing stored hash without comparing strings, and a lookup allocates nothing. The hash is
-        /// computed here rather than taken from <see cref="string.GetHashCode()"/>, which is randomised per process and
-        /// slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative hash mixes best. Private to the
-        /// knowledge-base class: only its index builds and reads one.
+        /// empty slot or differing stored hash without comparing strings, and a lookup allocates nothing. The stored
+        /// hashes are an array of their own, so that probing reads one cache line of them and touches a key only where
+        /// the hash matches. The hash is computed here rather than taken from <see cref="string.GetHashCode()"/>, which is
+        /// randomised per process and slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative
+        /// hash mixes best. Private to the knowledge-base class: only its index builds and reads one.
         /// </summary>
         // [GeneratedCode]
         private sealed class KnowledgeGenLookup<T>
             where T : class
         {
             private const uint Golden = 2654435769u;
-            private readonly KnowledgeGenLookup<T>.Slot[] _slots;
+            private readonly int[] _hashes;
+            private readonly string/*?*/[] _keys;
+            private readonly T/*?*/[] _items;
             private readonly int _mask;
             private readonly int _shift;
 
@@ -28,9 +31,12 @@ namespace KnowledgeGen.Support
                     bits++;
                 }
 
-                _slots = new KnowledgeGenLookup<T>.Slot[1 << bits];
+                _hashes = new int[1 << bits];
+                _keys = new string[1 << bits];
+                _items = new T[1 << bits];
                 _mask = (1 << bits) - 1;
                 _shift = 32 - bits;
+                IsEmpty = items.Length == 0;
                 foreach (T item in items)
                 {
                     string key = id(item);
@@ -38,15 +44,20 @@ namespace KnowledgeGen.Support
                     {
                         uint hash = Hash(key);
                         int slot = (int)(hash >> _shift);
-                        while (_slots[slot].Hash != 0)
+                        while (_hashes[slot] != 0)
                         {
                             slot = (slot + 1) & _mask;
                         }
 
-                        _slots[slot] = new KnowledgeGenLookup<T>.Slot((int)(hash | 1u), key, item);
+                        _hashes[slot] = (int)(hash | 1u);
+                        _keys[slot] = key;
+                        _items[slot] = item;
                     }
                 }
             }
+
+            /// <summary>Whether the table holds nothing, so that a caller can skip the hash.</summary>
+            internal bool IsEmpty { get; }
 
             /// <summary>The item with the id, or null if there is none.</summary>
             internal T/*?*/ Find(string/*?*/ id)
@@ -58,13 +69,13 @@ namespace KnowledgeGen.Support
 
                 uint hash = Hash(id);
                 int wanted = (int)(hash | 1u);
-                KnowledgeGenLookup<T>.Slot[] slots = _slots;
+                int[] hashes = _hashes;
                 for (int slot = (int)(hash >> _shift); ; slot = (slot + 1) & _mask)
                 {
-                    int stored = slots[slot].Hash;
-                    if (stored == wanted && string.Equals(slots[slot].Key, id))
+                    int stored = hashes[slot];
+                    if (stored == wanted && string.Equals(_keys[slot], id))
                     {
-                        return slots[slot].Item;
+                        return _items[slot];
                     }
 
                     if (stored == 0)
@@ -101,20 +112,6 @@ namespace KnowledgeGen.Support
                 hash = (hash ^ (id[length - 6] | ((uint)id[length - 5] << 16))) * Golden;
                 hash = (hash ^ (id[length - 4] | ((uint)id[length - 3] << 16))) * Golden;
                 return (hash ^ (id[length - 2] | ((uint)id[length - 1] << 16))) * Golden;
-            }
-
-            private struct Slot
-            {
-                internal readonly int Hash;
-                internal readonly string/*?*/ Key;
-                internal readonly T/*?*/ Item;
-
-                internal Slot(int hash, string key, T item)
-                {
-                    Hash = hash;
-                    Key = key;
-                    Item = item;
-                }
             }
         }
     }

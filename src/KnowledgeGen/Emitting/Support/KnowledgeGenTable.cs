@@ -84,6 +84,59 @@ namespace KnowledgeGen.Support
                 return joined == null ? new string[0] : joined.Split('\u001F');
             }
 
+            /// <summary>
+            /// A data class's tables from the pool and the constant of rows (the generator's RowEncoding): each
+            /// integer is base-34 digits from ']' ending in a base-57 digit from '#', zigzag-folded; tables are
+            /// separated by a space, in the order of the constructor's parameters.
+            /// </summary>
+            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows)
+            {
+                int[][] tables = Tables((rows == null ? null : rows.GetRawConstantValue() as string) ?? string.Empty, 5);
+                return new KnowledgeGenTable(strings, tables[0], tables[1], tables[2], tables[3], tables[4]);
+            }
+
+            internal static int[][] Tables(string encoded, int count)
+            {
+                string[] parts = encoded.Split(' ');
+                var tables = new int[count][];
+                for (int t = 0; t < tables.Length; t++)
+                {
+                    tables[t] = t < parts.Length ? Decode(parts[t]) : new int[0];
+                }
+
+                return tables;
+            }
+
+            private static int[] Decode(string part)
+            {
+                int count = 0;
+                foreach (char c in part)
+                {
+                    if (c < ']')
+                    {
+                        count++;
+                    }
+                }
+
+                var values = new int[count];
+                int next = 0;
+                long more = 0;
+                foreach (char c in part)
+                {
+                    if (c >= ']')
+                    {
+                        more = (more * 34) + (c - ']');
+                        continue;
+                    }
+
+                    long folded = (more * 57) + (c - '#');
+                    values[next++] = (int)(folded >> 1) ^ -(int)(folded & 1);
+                    more = 0;
+                }
+
+                return values;
+            }
+
             private void Start(int[] rows)
             {
                 _rows = rows;
@@ -102,7 +155,9 @@ namespace KnowledgeGen.Support
                 var citations = new Citation[Int()];
                 for (int i = 0; i < citations.Length; i++)
                 {
-                    citations[i] = new Citation(Text(), Text(), Text(), Int(), Int(), OptionalText());
+                    string source = Text();
+                    string sentence = Text();
+                    citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int(), OptionalText());
                 }
 
                 string[] supersedes = Texts();
@@ -211,6 +266,13 @@ namespace KnowledgeGen.Support
                 }
 
                 return texts;
+            }
+
+            /// <summary>A quote: a string, or its place in its sentence (-1 - offset, then length), as the writer chose.</summary>
+            private string Quote(string sentence)
+            {
+                int index = Int();
+                return index >= 0 ? _strings[index] : sentence.Substring(-1 - index, Int());
             }
 
             /// <summary>A string the writer never leaves out.</summary>
