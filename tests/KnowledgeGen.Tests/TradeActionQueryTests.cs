@@ -8,7 +8,8 @@ namespace KnowledgeGen.Tests;
 /// A program that answers the knowledge base's own questions from the generated API of the repository's facts
 /// alone (no YAML, no ids looked up in tables): every tariff and tariff threat between the United States and
 /// China with actor, target, covered value, rate and status; the change in trade with its sign; which figures
-/// are approximate; and the chains of actions that later actions superseded.
+/// are approximate; the chains of actions that later actions superseded; and the claims a newspaper reported,
+/// with the sentence that introduces them.
 /// </summary>
 public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -81,6 +82,12 @@ public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
 
                 return chains.ToArray();
             }
+
+            /// <summary>Each citation reached through an introducing sentence: id | claimants | the introducing sentence.</summary>
+            public static string[] Introduced()
+                => AllFacts
+                    .SelectMany(f => f.Citations.Where(c => c.IntroducedBy != null).Select(c => f.Id + " | " + string.Join(", ", f.AccordingTo.Select(e => e.Name)) + " | " + c.IntroducedBy))
+                    .ToArray();
         }
         """;
 
@@ -134,6 +141,16 @@ public class TradeActionQueryTests(Xunit.Abstractions.ITestOutputHelper output)
         output.WriteLine(string.Join("\n", chains));
 
         Assert.Contains(chains, c => c.StartsWith("Threatened:", StringComparison.Ordinal) && c.Split(" -> ").Last().StartsWith("Imposed:", StringComparison.Ordinal) && c.Split(" -> ").Length >= 3);
+    }
+
+    [Fact]
+    public void A_claim_reported_through_a_newspaper_names_the_newspaper_and_the_sentence_that_introduces_it()
+    {
+        string[] introduced = Answers.Value("Introduced");
+        output.WriteLine(string.Join("\n", introduced));
+
+        Assert.NotEmpty(introduced);
+        Assert.All(introduced.Select(l => l.Split(" | ")), parts => Assert.Contains(parts[1].Split(", "), claimant => parts[2].Contains(claimant, StringComparison.Ordinal)));
     }
 
     /// <summary>The program compiled against the code generated from the repository's facts, its answers by method name.</summary>

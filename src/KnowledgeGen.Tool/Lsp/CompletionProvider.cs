@@ -58,6 +58,7 @@ public static class CompletionProvider
             ("entities", null) => FactFileFields.Entity,
             ("measures", null) => FactFileFields.Measure,
             ("retired", null) => FactFileFields.Retired,
+            (_, "inferred") => FactFileFields.Inference,
             _ => Array.Empty<string>(),
         };
     }

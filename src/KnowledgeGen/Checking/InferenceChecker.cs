@@ -15,11 +15,9 @@ namespace KnowledgeGen.Checking
         /// <param name="fact">The fact with its citations resolved to their sentences.</param>
         public static void Check(FactSpec fact, Dictionary<string, CatalogSource> sources, List<DiagnosticInfo> diagnostics)
         {
-            // A citation whose sentence was not found (its source unknown or unread, its quote not in it: an error of
-            // its own) may hold the words, so they are checked only once every cited sentence is known.
-            List<string>? sentences = fact.Citations.Any(c => c.Sentence is null)
-                ? null
-                : fact.Citations.Select(c => TextNormalizer.Normalize(c.Sentence!)).ToList();
+            // A citation whose sentence was not found (a quote or a source text missing, reported already) may hold the
+            // words, so they are not checked against the others alone.
+            List<string>? sentences = fact.Citations.All(c => c.Sentence is not null) ? fact.Citations.Select(c => TextNormalizer.Normalize(c.Sentence!)).ToList() : null;
             foreach (InferenceSpec inference in Of(fact))
             {
                 Check(inference, sentences, "the sentences the fact '" + fact.Id + "' cites", sources, diagnostics);

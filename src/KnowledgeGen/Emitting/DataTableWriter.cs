@@ -62,6 +62,7 @@ namespace KnowledgeGen.Emitting
                 Quote(citation.Quote, sentence);
                 Int(citation.SentenceNumber);
                 Int(citation.Paragraph);
+                Text(citation.ViaSentence);
             }
 
             Texts(fact.Supersedes.Select(r => r.Id));

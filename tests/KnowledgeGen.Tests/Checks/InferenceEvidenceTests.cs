@@ -32,6 +32,12 @@ public class InferenceEvidenceTests
         => Assert.Equal(expected, string.Join("|", CheckRun.Value(Article, "date", value, Quote)));
 
     [Fact]
+    public void Words_are_not_checked_where_a_cited_sentence_was_not_found()
+        => Assert.Equal(
+            ["KG0040"],
+            CheckRun.Value(Article, "date", "{ date: 2019-03-04, printed: on Monday, inferred: { words: [on Monday] } }", "Director Lee Park spoke on Monday about the harbour").Select(d => d.Substring(0, 6)));
+
+    [Fact]
     public void A_period_and_an_event_date_are_held_to_the_same_rule()
     {
         string facts = $"""

@@ -165,6 +165,17 @@ public sealed class LanguageServerTests : IDisposable
     }
 
     [Fact]
+    public void An_inferences_evidence_fields_are_completed()
+    {
+        (string file, string text) = AFactFile();
+        string typed = text.TrimEnd() + "\n\n  - id: lsp-typed-fact\n    kind: claim\n    holds:\n      from: 2018\n      inferred:\n        ";
+        using LspClient client = Started();
+        client.Open(file, typed);
+
+        Assert.Equal(FactFileFields.Inference.Order(StringComparer.Ordinal), Labels(client.At("textDocument/completion", file, End(typed).Line, End(typed).Character)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_quote_is_completed_with_the_sentences_holding_the_words_typed_quoted_for_yaml()
     {
         // A sentence YAML cannot hold plain (a ': ' or a leading quote mark) if there is one, so that quoting is tested.

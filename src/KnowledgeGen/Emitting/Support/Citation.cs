@@ -10,13 +10,14 @@ namespace KnowledgeGen.Support
         {
             private readonly string _sourceId;
 
-            internal Citation(string sourceId, string quote, string sentence, int sentenceNumber, int paragraph)
+            internal Citation(string sourceId, string quote, string sentence, int sentenceNumber, int paragraph, string/*?*/ introducedBy)
             {
                 _sourceId = sourceId;
                 Quote = quote;
                 Sentence = sentence;
                 SentenceNumber = sentenceNumber;
                 Paragraph = paragraph;
+                IntroducedBy = introducedBy;
             }
 
             /// <summary>The source the quote stands in.</summary>
@@ -33,6 +34,12 @@ namespace KnowledgeGen.Support
 
             /// <summary>The number of the paragraph holding the sentence, counting from 1 at the headline.</summary>
             public int Paragraph { get; }
+
+            /// <summary>
+            /// The earlier sentence of the source that introduces the quote and says whose claim it is ("The South China
+            /// Morning Post cited a government official ... as saying"), where the quoted paragraph does not; otherwise null.
+            /// </summary>
+            public string/*?*/ IntroducedBy { get; }
 
             /// <summary>The sentence.</summary>
             public override string ToString() => Sentence;

@@ -157,7 +157,7 @@ namespace KnowledgeGen.Support
                 {
                     string source = Text();
                     string sentence = Text();
-                    citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int());
+                    citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int(), OptionalText());
                 }
 
                 string[] supersedes = Texts();
