@@ -157,6 +157,13 @@ public class PropertyTests
                     none),
                 _ => null,
             };
+            // Every other quote stands in its sentence, which the data class stores as its place there, not as a string.
+            string quote = Take(), sentence = Take();
+            if (i % 2 == 1 && sentence.Length > 1)
+            {
+                quote = sentence.Substring(1, sentence.Length / 2);
+            }
+
             facts.Add(new FactSpec(
                 "fact-" + i.ToString(CultureInfo.InvariantCulture),
                 Nowhere,
@@ -166,7 +173,7 @@ public class PropertyTests
                 value,
                 null,
                 Take(),
-                new[] { new CitationSpec(new IdReference("source", Nowhere), Take(), Nowhere, Take(), Take()) }.ToEquatableArray(),
+                new[] { new CitationSpec(new IdReference("source", Nowhere), quote, Nowhere, sentence, Take()) }.ToEquatableArray(),
                 EquatableArray<IdReference>.Empty,
                 EquatableArray<IdReference>.Empty));
         }
