@@ -18,6 +18,10 @@ public class PropertyTests
 {
     private const int BatchSize = 50;
     private static readonly LocationInfo Nowhere = LocationInfo.StartOf("/fuzz/facts.yaml");
+
+    /// <summary>An inference that is its reason alone: the text the generated code shows as what a date was inferred from.</summary>
+    private static InferenceSpec Reason(string text)
+        => new(EquatableArray<LocatedText>.Empty, EquatableArray<IdReference>.Empty, EquatableArray<IdReference>.Empty, text, Nowhere);
     private static readonly int Facts = int.TryParse(Environment.GetEnvironmentVariable("KNOWLEDGEGEN_FUZZ_FACTS"), out int facts) ? facts : 300;
 
     /// <summary>Text weighted towards what breaks generated code: quotes, backslashes, line breaks of every kind,
@@ -140,10 +144,10 @@ public class PropertyTests
                 FactKind.Money => new MoneySpec(12.5m, "USD", Take(), none),
                 FactKind.Quantity => new QuantitySpec(3m, Take(), Take(), none),
                 FactKind.Percentage => new PercentageSpec(1.8m, Take(), none),
-                FactKind.Date => new DateValueSpec(new DateSpec(new PartialDate(2019, 3, 28, DatePrecision.Day), Take(), Take(), Nowhere), none),
+                FactKind.Date => new DateValueSpec(new DateSpec(new PartialDate(2019, 3, 28, DatePrecision.Day), Take(), Nowhere, Reason(Take())), none),
                 FactKind.Role => new RoleSpec(new IdReference("entity", Nowhere), Take(), null, none),
                 FactKind.Stance => new StanceSpec(new IdReference("entity", Nowhere), Take(), Take(), none),
-                FactKind.Event => new EventSpec(Take(), Take(), new DateSpec(new PartialDate(2018, 5, 0, DatePrecision.Month), Take(), null, Nowhere), none),
+                FactKind.Event => new EventSpec(Take(), Take(), new DateSpec(new PartialDate(2018, 5, 0, DatePrecision.Month), Take(), Nowhere), none),
                 FactKind.Quote => new QuoteSpec(Take(), new IdReference("entity", Nowhere), none),
                 FactKind.TradeAction => new TradeActionSpec(
                     new IdReference("entity", Nowhere),
@@ -153,7 +157,7 @@ public class PropertyTests
                     Take(),
                     new MoneySpec(50m, "USD", Take(), none, ValueQualifier.Between, 60m),
                     new PercentageSpec(25m, Take(), none, ValueQualifier.Approximately),
-                    new DateSpec(new PartialDate(2019, 5, 10, DatePrecision.Day), Take(), Take(), Nowhere),
+                    new DateSpec(new PartialDate(2019, 5, 10, DatePrecision.Day), Take(), Nowhere, Reason(Take())),
                     none),
                 _ => null,
             };

@@ -453,13 +453,13 @@ namespace KnowledgeGen.Parsing
                     return null;
                 case ScalarNode scalar:
                     PartialDate? date = owner.ParseDate(scalar, field);
-                    return date is null ? null : new DateSpec(date, null, null, scalar.Location);
+                    return date is null ? null : new DateSpec(date, null, scalar.Location);
                 case MappingNode mapping:
                     var fields = new FieldReader(mapping, "a date", FactFileFields.Date, diagnostics);
                     PartialDate? value = fields.Date("date", required: true);
                     string? printed = fields.Text("printed", required: false);
                     InferenceSpec? evidence = ReadInference(fields, diagnostics);
-                    return value is null ? null : new DateSpec(value, printed, evidence?.Describe(), fields.LocationOf("date"), evidence);
+                    return value is null ? null : new DateSpec(value, printed, fields.LocationOf("date"), evidence);
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, field, "a date or a mapping with 'date:', 'printed:' and 'inferred:'");
                     return null;
@@ -499,7 +499,7 @@ namespace KnowledgeGen.Parsing
                     return null;
                 case ScalarNode scalar:
                     PartialDate? date = owner.ParseDate(scalar, "holds");
-                    return date is null ? null : new PeriodSpec(date, date, null, scalar.Location);
+                    return date is null ? null : new PeriodSpec(date, date, scalar.Location);
                 case MappingNode mapping:
                     var fields = new FieldReader(mapping, "a period", FactFileFields.Period, diagnostics);
                     PartialDate? from = fields.Date("from", required: false);
@@ -518,7 +518,7 @@ namespace KnowledgeGen.Parsing
                         return null;
                     }
 
-                    return new PeriodSpec(from, to, evidence?.Describe(), mapping.Location, evidence);
+                    return new PeriodSpec(from, to, mapping.Location, evidence);
                 default:
                     owner.Report(Diagnostics.WrongFieldType, node.Location, "holds", "a date or a mapping with 'from:' and/or 'to:'");
                     return null;

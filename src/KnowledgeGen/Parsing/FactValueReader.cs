@@ -68,7 +68,7 @@ namespace KnowledgeGen.Parsing
                     InferenceSpec? evidence = FactFileParser.ReadInference(fields, diagnostics);
                     return date is null || printed is null
                         ? null
-                        : new DateValueSpec(new DateSpec(date, printed, evidence?.Describe(), fields.LocationOf("date"), evidence), locations);
+                        : new DateValueSpec(new DateSpec(date, printed, fields.LocationOf("date"), evidence), locations);
                 }
 
                 case FactKind.Role:
