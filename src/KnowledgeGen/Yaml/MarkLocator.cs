@@ -6,7 +6,7 @@ using YamlDotNet.Core;
 namespace KnowledgeGen.Yaml
 {
     /// <summary>
-    /// Turns YamlDotNet's marks (1-based line and column, 0-based index) into locations in the original file,
+    /// Turns YamlDotNet's marks (1-based line and column, 0-based index) into places in the original file,
     /// counting the characters skipped before parsing (a byte-order mark) back in.
     /// </summary>
     internal sealed class MarkLocator
@@ -20,7 +20,9 @@ namespace KnowledgeGen.Yaml
             _skipped = skipped;
         }
 
-        public LocationInfo At(Mark start, Mark end)
+        public LocationInfo At(Mark start, Mark end) => Place(start, end).ToLocation(_path);
+
+        public NodePlace Place(Mark start, Mark end)
         {
             LinePosition from = Position(start);
             LinePosition to = Position(end);
@@ -31,7 +33,7 @@ namespace KnowledgeGen.Yaml
 
             int startIndex = Math.Max(0, (int)start.Index) + _skipped;
             int endIndex = Math.Max(startIndex, (int)end.Index + _skipped);
-            return new LocationInfo(_path, new TextSpan(startIndex, endIndex - startIndex), new LinePositionSpan(from, to));
+            return new NodePlace(startIndex, endIndex, from, to);
         }
 
         private LinePosition Position(Mark mark)

@@ -9,12 +9,17 @@ namespace KnowledgeGen.Yaml
     /// </summary>
     internal abstract class TreeNode
     {
-        protected TreeNode(LocationInfo location)
+        private readonly string _path;
+        private readonly NodePlace _place;
+
+        protected TreeNode(string path, NodePlace place)
         {
-            Location = location;
+            _path = path;
+            _place = place;
         }
 
-        public LocationInfo Location { get; }
+        /// <summary>Where the node stands: a new location on every call, made only where one is kept or reported.</summary>
+        public LocationInfo Location => _place.ToLocation(_path);
 
         /// <summary>How the node is named in messages ("a mapping", "a list", "text").</summary>
         public abstract string Describe();
@@ -22,8 +27,8 @@ namespace KnowledgeGen.Yaml
 
     internal sealed class ScalarNode : TreeNode
     {
-        public ScalarNode(string value, bool isPlain, LocationInfo location)
-            : base(location)
+        public ScalarNode(string value, bool isPlain, string path, NodePlace place)
+            : base(path, place)
         {
             Value = value;
             IsPlain = isPlain;
@@ -41,8 +46,8 @@ namespace KnowledgeGen.Yaml
 
     internal sealed class MappingNode : TreeNode
     {
-        public MappingNode(LocationInfo location)
-            : base(location)
+        public MappingNode(string path, NodePlace place)
+            : base(path, place)
         {
         }
 
@@ -53,8 +58,8 @@ namespace KnowledgeGen.Yaml
 
     internal sealed class SequenceNode : TreeNode
     {
-        public SequenceNode(LocationInfo location)
-            : base(location)
+        public SequenceNode(string path, NodePlace place)
+            : base(path, place)
         {
         }
 

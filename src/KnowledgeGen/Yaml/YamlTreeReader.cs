@@ -39,7 +39,7 @@ namespace KnowledgeGen.Yaml
             Mark lastMark = Mark.Empty;
             try
             {
-                return ReadStream(locations, parser, diagnostics, ref lastMark, cancellationToken);
+                return ReadStream(path, locations, parser, diagnostics, ref lastMark, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -68,7 +68,7 @@ namespace KnowledgeGen.Yaml
             }
         }
 
-        private static TreeNode? ReadStream(MarkLocator locations, IParser parser, List<DiagnosticInfo> diagnostics, ref Mark lastMark, CancellationToken cancellationToken)
+        private static TreeNode? ReadStream(string path, MarkLocator locations, IParser parser, List<DiagnosticInfo> diagnostics, ref Mark lastMark, CancellationToken cancellationToken)
         {
             TreeNode? root = null;
             var open = new Stack<TreeNode>();
@@ -105,7 +105,7 @@ namespace KnowledgeGen.Yaml
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYamlFeature, locations.At(current.Start, current.End), "Tags (" + node.Tag.Value + ")"));
                         return null;
                     case Scalar scalar:
-                        var value = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, locations.At(scalar.Start, scalar.End));
+                        var value = new ScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, path, locations.Place(scalar.Start, scalar.End));
                         if (!Attach(value, open, ref pendingKey, ref root, diagnostics))
                         {
                             return null;
@@ -124,8 +124,8 @@ namespace KnowledgeGen.Yaml
                         }
 
                         TreeNode collection = current is MappingStart
-                            ? new MappingNode(locations.At(current.Start, current.End))
-                            : new SequenceNode(locations.At(current.Start, current.End));
+                            ? new MappingNode(path, locations.Place(current.Start, current.End))
+                            : new SequenceNode(path, locations.Place(current.Start, current.End));
                         if (!Attach(collection, open, ref pendingKey, ref root, diagnostics))
                         {
                             return null;
