@@ -78,6 +78,10 @@ for line in "${results[@]}"; do
 done
 echo "compiler's report of the build with analyzers on:"
 grep -E "Total generator execution time|KnowledgeGen\.KnowledgeGenerator|KnowledgeGen\.FactFileAnalyzer|Total analyzer execution time" "$work/build-analyzers_on.log" | grep -v "/reportanalyzer" | sed 's/^ */  /' | sort -u | head -6 || true
+# Which analyzers the time went to: the SDK's that analyze generated code as well (ConfigureGeneratedCodeAnalysis) show here.
+echo "the analyzers that took longest in the build with analyzers on (seconds, share):"
+awk '/Total analyzer execution time/ { found = 1 } /Total generator execution time/ { found = 0 } found' "$work/build-analyzers_on.log" | grep -v "/reportanalyzer" \
+  | grep -E '^ +<?[0-9.]+ +<?[0-9]+ +[A-Za-z]' | grep -v ', Version=' | sort -rn | head -5 | sed 's/^ */  /' || true
 echo "run:                         $(dotnet "$assembly")"
 if [ -n "${SCALE_RESULTS:-}" ]; then
   printf '%s\n' "${results[@]}" > "$SCALE_RESULTS"

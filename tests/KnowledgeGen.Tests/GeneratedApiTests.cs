@@ -128,8 +128,8 @@ public class GeneratedApiTests
         string generated = string.Concat(result.GeneratedSources.Values);
 
         Assert.Contains(result.GeneratorDiagnostics, d => d.Id == "KG0040");
-        Assert.Contains("/// <remarks><para>\u201CThe port handled 2.5 million containers in 2019, up 4 per cent.\u201D \u2014 [port-report]</para></remarks>", verified);
-        Assert.Contains("/// <remarks><para>Not verified: the build reported an error for the quote \u201CThe port handled 3 million containers in 2019\u201D of [port-report].</para></remarks>", generated);
+        Assert.Contains("/// <remarks>\u201CThe port handled 2.5 million containers in 2019, up 4 per cent.\u201D \u2014 [port-report]</remarks>", verified);
+        Assert.Contains("/// <remarks>Not verified: the build reported an error for the quote \u201CThe port handled 3 million containers in 2019\u201D of [port-report].</remarks>", generated);
         Assert.DoesNotContain("\u201CThe port handled 3 million containers in 2019\u201D \u2014", generated);
     }
 

@@ -292,7 +292,7 @@ namespace KnowledgeGen.Emitting
             // A quote the build reported an error for is shown as the fact file gives it, never as the source's sentence.
             XmlDoc.Paragraphs(writer, "remarks", fact.Citations.Select(citation => citation.Verified
                 ? "\u201C" + citation.Sentence + "\u201D \u2014 [" + citation.Source.Id + "]"
-                : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of [" + citation.Source.Id + "]."));
+                : "Not verified: the build reported an error for the quote \u201C" + citation.Quote + "\u201D of [" + citation.Source.Id + "].").ToList());
         }
 
         private static void WriteEntityDocs(IndentedWriter writer, EntitySpec entity)

@@ -14,7 +14,8 @@ namespace KnowledgeGen.Emitting
         {
             IndentedWriter writer = GeneratedCode.Start(options, comment: null);
             writer.Open("namespace " + options.Namespace);
-            writer.Line(GeneratedCode.Attribute);
+            // [GeneratedCode] is on each nested type, not on the knowledge-base class: that class is declared in every
+            // generated file (and may be in the consumer's), and analyzers ignore the attribute on a partial type.
             writer.Open(options.Visibility + " static partial class " + options.ClassName);
             SupportCode.Write(writer, options);
             writer.Close();

@@ -60,7 +60,19 @@ namespace KnowledgeGen.Emitting
             string[] lines = file.Split('\n');
             int open = System.Array.IndexOf(lines, ClassLine) + 2;
             int close = System.Array.LastIndexOf(lines, "    }");
-            return string.Join("\n", lines.Skip(open).Take(close - open).Select(line => line.Length >= 8 ? line.Substring(8) : line.TrimStart(' ')));
+            return string.Join("\n", lines.Skip(open).Take(close - open).Select(line => Tabs(line.Length >= 8 ? line.Substring(8) : line.TrimStart(' '))));
+        }
+
+        /// <summary>The line with its indentation as the writer's: a tab for every four leading spaces.</summary>
+        private static string Tabs(string line)
+        {
+            int spaces = 0;
+            while (spaces < line.Length && line[spaces] == ' ')
+            {
+                spaces++;
+            }
+
+            return new string('\t', spaces / 4) + line.Substring(spaces - (spaces % 4));
         }
     }
 }

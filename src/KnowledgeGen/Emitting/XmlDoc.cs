@@ -36,10 +36,17 @@ namespace KnowledgeGen.Emitting
 
         /// <summary>
         /// Writes <c>/// &lt;tag&gt;&lt;para&gt;…&lt;/para&gt;…&lt;/tag&gt;</c>, the paragraphs on the tag's line: one
-        /// comment line for what an editor shows as separate paragraphs anyway.
+        /// comment line for what an editor shows as separate paragraphs anyway. A single paragraph is the element's
+        /// text, without a <c>para</c> around it.
         /// </summary>
-        public static void Paragraphs(IndentedWriter writer, string tag, IEnumerable<string> paragraphs)
+        public static void Paragraphs(IndentedWriter writer, string tag, IReadOnlyList<string> paragraphs)
         {
+            if (paragraphs.Count == 1)
+            {
+                Line(writer, tag, paragraphs[0]);
+                return;
+            }
+
             var xml = new StringBuilder("<" + tag + ">");
             foreach (string paragraph in paragraphs)
             {
