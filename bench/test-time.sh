@@ -3,7 +3,9 @@
 # (projects built first, so that the figure is the test run), the load average before and after (the machine is
 # shared, so a figure means little without it), the pass and fail counts, and the slowest test classes by the sum
 # of their tests' durations as the console logger prints them (a class fixture's own time is not in that sum: a
-# class run alone, with its name as the filter, shows it in the wall time).
+# class run alone, with its name as the filter, shows it in the wall time), and the CPU time of every process the
+# run started, the compiler server its builds share included (on a shared machine the CPU time is the figure that
+# other sessions' load does not change).
 # Usage: bash bench/test-time.sh [filter [classes]]   e.g. bash bench/test-time.sh BuildMatrixTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,19 +15,35 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build KnowledgeGen.sln -nologo -v:q > /dev/null
 log=$(mktemp)
+cpu=$(mktemp)
+# Runs its arguments as a child subreaper: the processes they leave behind (the compiler server, stopped when the
+# test host exits) are reparented here and waited for, so that their CPU time is counted with the rest.
+counted='
+import ctypes, os, resource, subprocess, sys
+ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+status = subprocess.call(sys.argv[2:])
+while True:
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1], "w").write(f"{usage.ru_utime + usage.ru_stime:.0f} s CPU (user {usage.ru_utime:.0f} s, system {usage.ru_stime:.0f} s)")
+sys.exit(status)'
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s%N)
 status=0
 if [ -n "$filter" ]; then
-  dotnet test KnowledgeGen.sln --no-build --filter "FullyQualifiedName~$filter" > "$log" 2>&1 || status=$?
+  python3 -c "$counted" "$cpu" dotnet test KnowledgeGen.sln --no-build --filter "FullyQualifiedName~$filter" > "$log" 2>&1 || status=$?
 else
-  dotnet test KnowledgeGen.sln > "$log" 2>&1 || status=$?
+  python3 -c "$counted" "$cpu" dotnet test KnowledgeGen.sln > "$log" 2>&1 || status=$?
 fi
 end=$(date +%s%N)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 wall_ms=$(( (end - start) / 1000000 ))
-echo "dotnet test KnowledgeGen.sln${filter:+ --filter FullyQualifiedName~$filter}: $(awk -v ms="$wall_ms" 'BEGIN { printf "%d min %.1f s", ms / 60000, (ms % 60000) / 1000 }') wall, exit $status"
+echo "dotnet test KnowledgeGen.sln${filter:+ --filter FullyQualifiedName~$filter}: $(awk -v ms="$wall_ms" 'BEGIN { printf "%d min %.1f s", ms / 60000, (ms % 60000) / 1000 }') wall, $(cat "$cpu"), exit $status"
+rm -f "$cpu"
 echo "$(nproc) cores; load average $load_before before, $load_after after; $(date -u '+%Y-%m-%d %H:%M') UTC"
 LOG="$log" CLASSES="$classes" python3 - <<'PY'
 import collections, os, re

@@ -81,8 +81,7 @@ public class ConsumptionTests
     {
         using var work = new TemporaryDirectory();
         string feed = Path.Combine(work.Path, "feed");
-        (int packExit, string packOutput) = DotnetCli.Run(
-            RepositoryPaths.Root, "pack", "src/KnowledgeGen/KnowledgeGen.csproj", "-c", "Release", "-o", feed, "-nodeReuse:false");
+        (int packExit, string packOutput) = BuiltPackage.Pack("src/KnowledgeGen/KnowledgeGen.csproj", feed);
         Assert.True(packExit == 0, packOutput);
 
         string package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));

@@ -242,7 +242,7 @@ public class ToolTests
         // An empty package folder for the install, so that the package just packed is the one installed.
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work.Path, "packages") };
 
-        (int packed, string packOutput) = DotnetCli.Run(RepositoryPaths.Root, "pack", "src/KnowledgeGen.Tool", "-c", "Release", "-o", feed);
+        (int packed, string packOutput) = BuiltPackage.Pack("src/KnowledgeGen.Tool", feed);
         Assert.True(packed == 0, packOutput);
         (int installed, string installOutput) = DotnetCli.RunProgram("dotnet", work.Path, isolated, "tool", "install", "--tool-path", tools, "KnowledgeGen.Tool", "--add-source", feed);
         Assert.True(installed == 0, installOutput);
