@@ -16,18 +16,21 @@ public static class BuildSeverities
     private const string GlobalConfig = ".globalconfig";
 
     public static SeverityConfig For(DirectoryInfo factsFolder)
+        => For(factsFolder, path => File.Exists(path) ? File.ReadAllText(path) : null);
+
+    /// <summary>
+    /// The same, with each configuration file read through <paramref name="read"/> (an absolute path; null where
+    /// no such file is): a facts folder as a revision of its repository holds it, not as it stands on disk.
+    /// </summary>
+    public static SeverityConfig For(DirectoryInfo factsFolder, Func<string, string?> read)
     {
         DirectoryInfo project = factsFolder.Parent ?? factsFolder;
         var configs = new List<AnalyzerConfig>();
-        for (DirectoryInfo? folder = project; folder is not null; folder = folder.Parent)
+        foreach (string path in ConfigurationFiles(factsFolder))
         {
-            foreach (string name in new[] { EditorConfig, GlobalConfig })
+            if (read(path) is string text)
             {
-                string path = Path.Combine(folder.FullName, name);
-                if (File.Exists(path))
-                {
-                    configs.Add(AnalyzerConfig.Parse(File.ReadAllText(path), path));
-                }
+                configs.Add(AnalyzerConfig.Parse(text, path));
             }
         }
 
@@ -43,5 +46,15 @@ public static class BuildSeverities
         return SeverityConfig.From(id => global.TreeOptions.TryGetValue(id, out ReportDiagnostic g) ? g
             : file.TreeOptions.TryGetValue(id, out ReportDiagnostic f) ? f
             : null);
+    }
+
+    /// <summary>Where a build of the project holding <paramref name="factsFolder"/> looks for its configuration files, nearest first.</summary>
+    public static IEnumerable<string> ConfigurationFiles(DirectoryInfo factsFolder)
+    {
+        for (DirectoryInfo? folder = factsFolder.Parent ?? factsFolder; folder is not null; folder = folder.Parent)
+        {
+            yield return Path.Combine(folder.FullName, EditorConfig);
+            yield return Path.Combine(folder.FullName, GlobalConfig);
+        }
     }
 }

@@ -150,6 +150,71 @@ public class DiffTests
         Assert.Contains("id: ana-ruiz-mayor", File.ReadAllText(Path.Combine(work.Path, "facts", "transport.yaml"))); // the work tree untouched
     }
 
+    /// <summary>
+    /// An error is what a side's build fails on: a warning its configuration raises (here KG0078, the second
+    /// sentence left unaccounted) is an error introduced, and no error where nothing raises it.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_warning_the_new_side_raises_to_an_error_is_an_error_introduced(bool raised)
+    {
+        using var work = new TemporaryDirectory();
+        WriteSmallKnowledgeBase(work, "before", secondSentenceListed: true);
+        WriteSmallKnowledgeBase(work, "after", secondSentenceListed: false);
+        if (raised)
+        {
+            work.Write("after/.editorconfig", RaiseUnaccountedSentences);
+        }
+
+        JsonElement checks = DiffChecks(Path.Combine(work.Path, "before", "facts"), Path.Combine(work.Path, "after", "facts"));
+
+        string[] expected = raised ? ["KG0078 error"] : [];
+        Assert.Equal(expected, Listed(checks, "introduced"));
+        Assert.Equal(raised ? 1 : 0, checks.GetProperty("newErrors").GetInt32());
+    }
+
+    /// <summary>A git side is checked at the severities its revision's configuration sets, not the work tree's.</summary>
+    [Fact]
+    public void A_git_side_is_checked_at_the_severities_its_revision_holds()
+    {
+        using var work = new TemporaryDirectory();
+        WriteSmallKnowledgeBase(work, ".", secondSentenceListed: false);
+        work.Write(".editorconfig", RaiseUnaccountedSentences);
+        Git(work.Path, "init", "-q", "-b", "main");
+        Git(work.Path, "add", "-A");
+        Git(work.Path, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "before");
+        File.Delete(Path.Combine(work.Path, ".editorconfig"));
+        WriteSmallKnowledgeBase(work, ".", secondSentenceListed: true);
+
+        JsonElement checks = DiffChecks("git:HEAD", Path.Combine(work.Path, "facts"));
+
+        Assert.Equal(["KG0078 error"], Listed(checks, "fixed"));
+        Assert.Empty(Listed(checks, "introduced"));
+    }
+
+    private const string RaiseUnaccountedSentences = "root = true\n[*]\ndotnet_diagnostic.KG0078.severity = error\n";
+
+    private static void WriteSmallKnowledgeBase(TemporaryDirectory work, string project, bool secondSentenceListed)
+    {
+        string sha = $"sha256: {SmallKnowledgeBase.ArticleSha256}\n";
+        work.Write($"{project}/facts/article.txt", SmallKnowledgeBase.Article);
+        work.Write($"{project}/facts/facts.yaml", SmallKnowledgeBase.ValidFact);
+        work.Write($"{project}/facts/declarations.yaml", secondSentenceListed
+            ? SmallKnowledgeBase.Declarations.Replace(sha, sha + "    not-claims:\n      - { quote: Director Lee Park said on March 2 that traffic would grow., reason: furniture }\n", StringComparison.Ordinal)
+            : SmallKnowledgeBase.Declarations);
+    }
+
+    private static JsonElement DiffChecks(string oldSide, string newSide)
+    {
+        (int exit, string output, string error) = Run("diff", oldSide, newSide, "--format", "json");
+        Assert.True(exit == 0, error);
+        return JsonDocument.Parse(output).RootElement.GetProperty("checks").Clone();
+    }
+
+    private static string[] Listed(JsonElement checks, string list)
+        => checks.GetProperty(list).EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("severity").GetString()}").ToArray();
+
     [Theory]
     [InlineData("git:no-such-revision", "is not a revision of the repository")]
     [InlineData("git:", "'git:' needs a revision after it")]

@@ -8,13 +8,14 @@ namespace KnowledgeGen.Tool.Reviewing;
 /// <summary>A diagnostic of one side, where it stands in that side's facts folder (line and column 1-based).</summary>
 public sealed record LocatedDiagnostic(string Id, string Severity, string Message, string File, int Line, int Column)
 {
-    public static LocatedDiagnostic From(DiagnosticInfo diagnostic)
+    /// <summary>The diagnostic at the severity the build reports it (<paramref name="reported"/>).</summary>
+    public static LocatedDiagnostic From(DiagnosticInfo diagnostic, Diagnostic reported)
     {
         LocationInfo? location = diagnostic.Location;
         return new LocatedDiagnostic(
             diagnostic.Descriptor.Id,
-            diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning",
-            diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture),
+            reported.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+            reported.GetMessage(CultureInfo.InvariantCulture),
             location?.FilePath ?? string.Empty,
             (location?.LineSpan.Start.Line ?? 0) + 1,
             (location?.LineSpan.Start.Character ?? 0) + 1);
@@ -26,9 +27,10 @@ public sealed record LocatedDiagnostic(string Id, string Severity, string Messag
 
 /// <summary>
 /// What the checks say of the change: the errors the new side has and the old did not (introduced), those the old
-/// side had and the new does not (fixed), and every reference of the new side to an id nothing declares. Errors
-/// are matched by id and message, not by place, so that a fact moved or a line inserted above an error is no
-/// change to it.
+/// side had and the new does not (fixed), and every reference of the new side to an id nothing declares. An error
+/// is what the side's build fails on, at the severities its configuration sets (a warning raised to an error
+/// counts). Errors are matched by id and message, not by place, so that a fact moved or a line inserted above an
+/// error is no change to it.
 /// </summary>
 public sealed record CheckDifference(IReadOnlyList<LocatedDiagnostic> Introduced, IReadOnlyList<LocatedDiagnostic> Fixed, IReadOnlyList<LocatedDiagnostic> Dangling, int NewErrors)
 {
@@ -37,10 +39,10 @@ public sealed record CheckDifference(IReadOnlyList<LocatedDiagnostic> Introduced
 
     public static readonly CheckDifference None = new([], [], [], 0);
 
-    public static CheckDifference Compare(CheckedKnowledgeBase old, CheckedKnowledgeBase @new)
+    public static CheckDifference Compare(CheckedKnowledgeBase old, SeverityConfig oldSeverities, CheckedKnowledgeBase @new, SeverityConfig newSeverities)
     {
-        List<LocatedDiagnostic> oldErrors = Errors(old);
-        List<LocatedDiagnostic> newErrors = Errors(@new);
+        List<LocatedDiagnostic> oldErrors = Errors(old, oldSeverities);
+        List<LocatedDiagnostic> newErrors = Errors(@new, newSeverities);
         return new CheckDifference(
             Unmatched(newErrors, oldErrors),
             Unmatched(oldErrors, newErrors),
@@ -48,9 +50,9 @@ public sealed record CheckDifference(IReadOnlyList<LocatedDiagnostic> Introduced
             newErrors.Count);
     }
 
-    private static List<LocatedDiagnostic> Errors(CheckedKnowledgeBase knowledgeBase) => knowledgeBase.Diagnostics
-        .Where(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-        .Select(LocatedDiagnostic.From)
+    private static List<LocatedDiagnostic> Errors(CheckedKnowledgeBase knowledgeBase, SeverityConfig severities) => knowledgeBase.Diagnostics
+        .Select(d => severities.Apply(d) is { Severity: DiagnosticSeverity.Error } reported ? LocatedDiagnostic.From(d, reported) : null)
+        .OfType<LocatedDiagnostic>()
         .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal)
         .ToList();
 

@@ -45,16 +45,20 @@ public static class DiffCommand
         return 0;
     }
 
-    /// <summary>The two sides compared by meaning, and each side checked as the build would check it.</summary>
+    /// <summary>The two sides compared by meaning, and each side checked as its build would check it, at the severities it reads.</summary>
     public static KnowledgeDiff Compare(string oldSide, string newSide)
     {
-        List<(string Path, string Text)> newFiles = FactsSide.Read(newSide, FactsSide.FolderFor(newSide, oldSide));
-        List<(string Path, string Text)> oldFiles = FactsSide.Read(oldSide, FactsSide.FolderFor(oldSide, newSide));
+        string? newFolder = FactsSide.FolderFor(newSide, oldSide);
+        string? oldFolder = FactsSide.FolderFor(oldSide, newSide);
+        List<(string Path, string Text)> newFiles = FactsSide.Read(newSide, newFolder);
+        List<(string Path, string Text)> oldFiles = FactsSide.Read(oldSide, oldFolder);
         ParsedKnowledgeBase @new = ParsedKnowledgeBase.Read(newFiles);
         ParsedKnowledgeBase old = ParsedKnowledgeBase.Read(oldFiles, @new);
         return KnowledgeDiff.Compare(old, @new) with
         {
-            Checks = CheckDifference.Compare(KnowledgeBaseChecker.Check(oldFiles), KnowledgeBaseChecker.Check(newFiles)),
+            Checks = CheckDifference.Compare(
+                KnowledgeBaseChecker.Check(oldFiles), FactsSide.Severities(oldSide, oldFolder),
+                KnowledgeBaseChecker.Check(newFiles), FactsSide.Severities(newSide, newFolder)),
         };
     }
 }

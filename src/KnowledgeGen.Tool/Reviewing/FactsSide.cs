@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
 
 namespace KnowledgeGen.Tool.Reviewing;
@@ -25,6 +26,42 @@ public static class FactsSide
             return ReadFolder(side);
         }
 
+        (string repository, string revision, string inRepository) = Locate(side, folder);
+        return GitRevision.ReadFolder(repository, revision, inRepository, Wanted);
+    }
+
+    /// <summary>
+    /// The KG severities a build of a side reads (<see cref="BuildSeverities"/>): a folder's from its
+    /// configuration files as they stand; a git side's from those its revision holds, and above the repository from
+    /// those on disk, as a build of that revision checked out in place would read them.
+    /// </summary>
+    public static SeverityConfig Severities(string side, string? folder)
+    {
+        if (!IsGit(side))
+        {
+            return BuildSeverities.For(new DirectoryInfo(side));
+        }
+
+        (string repository, string revision, string inRepository) = Locate(side, folder);
+        var factsFolder = new DirectoryInfo(Path.Combine(repository, inRepository));
+        string InRepository(string path) => Path.GetRelativePath(repository, path).Replace('\\', '/');
+        bool Outside(string relative) => relative == ".." || relative.StartsWith("../", StringComparison.Ordinal);
+        Dictionary<string, string> held = GitRevision.ReadFiles(repository, revision, BuildSeverities.ConfigurationFiles(factsFolder).Select(InRepository).Where(r => !Outside(r)).ToList())
+            .ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        return BuildSeverities.For(factsFolder, path =>
+        {
+            string relative = InRepository(path);
+            return Outside(relative) ? (File.Exists(path) ? File.ReadAllText(path) : null) : held.GetValueOrDefault(relative);
+        });
+    }
+
+    /// <summary>
+    /// A git side's repository, revision and folder (relative to the repository's root, '/'-separated): the folder
+    /// <paramref name="folder"/> names (the other side's folder), or, when that is null, facts/ at the root of the
+    /// repository the current directory is in.
+    /// </summary>
+    private static (string Repository, string Revision, string Folder) Locate(string side, string? folder)
+    {
         string revision = side[GitPrefix.Length..];
         if (revision.Length == 0)
         {
@@ -33,7 +70,7 @@ public static class FactsSide
 
         if (folder is null)
         {
-            return GitRevision.ReadFolder(GitRevision.RepositoryRoot(Directory.GetCurrentDirectory()), revision, DefaultFolder, Wanted);
+            return (GitRevision.RepositoryRoot(Directory.GetCurrentDirectory()), revision, DefaultFolder);
         }
 
         string full = Path.GetFullPath(folder);
@@ -54,7 +91,7 @@ public static class FactsSide
             throw new UnreadableInputException($"'{folder}' is outside the git repository at '{repository}'.");
         }
 
-        return GitRevision.ReadFolder(repository, revision, inRepository, Wanted);
+        return (repository, revision, inRepository);
     }
 
     /// <summary>The knowledge base's folder in a repository, which a diff of two revisions compares.</summary>

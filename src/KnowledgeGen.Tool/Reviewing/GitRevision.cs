@@ -27,37 +27,22 @@ public static class GitRevision
     /// </summary>
     public static List<(string Path, string Text)> ReadFolder(string repository, string revision, string folder, Func<string, bool> wanted)
     {
-        (int exit, byte[] commit, string error) = Git(repository, null, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
-        if (exit != 0)
-        {
-            throw new UnreadableInputException($"git:{revision} is not a revision of the repository at '{KnowledgeBaseFolder.Display(repository)}'. {error.Trim()}".TrimEnd());
-        }
-
+        string commit = Commit(repository, revision);
         string prefix = folder.Length == 0 ? string.Empty : folder.TrimEnd('/') + "/";
-        (exit, byte[] listing, error) = Git(repository, null, "ls-tree", "-r", "-z", "--full-tree", Encoding.UTF8.GetString(commit).Trim(), "--", prefix.Length == 0 ? "." : prefix);
-        if (exit != 0)
-        {
-            throw new UnreadableInputException($"Could not list '{folder}' at git:{revision}: {error.Trim()}");
-        }
-
         var blobs = new List<(string Path, string Object)>();
-        foreach (string entry in Encoding.UTF8.GetString(listing).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        foreach ((string mode, string type, string @object, string path) in List(repository, revision, commit, recursive: true, [prefix.Length == 0 ? "." : prefix]))
         {
-            // "<mode> <type> <object>\t<path>"
-            int tab = entry.IndexOf('\t', StringComparison.Ordinal);
-            string[] head = entry[..tab].Split(' ');
-            string path = entry[(tab + 1)..];
-            if (head[1] == "blob" && path.StartsWith(prefix, StringComparison.Ordinal) && wanted(path))
+            if (type == "blob" && path.StartsWith(prefix, StringComparison.Ordinal) && wanted(path))
             {
                 // The rule a folder's files are held to (KnowledgeBaseFiles): a link stored in git ("120000") or an
                 // unsafe name stops the comparison instead of being read.
                 string relative = path[prefix.Length..];
-                if (head[0] == "120000" || relative.Any(c => c != '/' && !KnowledgeBasePaths.IsSafe(c)))
+                if (mode == "120000" || relative.Any(c => c != '/' && !KnowledgeBasePaths.IsSafe(c)))
                 {
                     throw new UnreadableInputException($"'{PrintableText.Escape(path)}' at git:{PrintableText.Escape(revision)} is a symbolic link or has a character outside the safe set (KG0007, KG0008); KnowledgeGen reads neither.");
                 }
 
-                blobs.Add((path[prefix.Length..], head[2]));
+                blobs.Add((relative, @object));
             }
         }
 
@@ -66,8 +51,73 @@ public static class GitRevision
             throw new UnreadableInputException($"git:{revision} has no fact files under '{(folder.Length == 0 ? "." : folder)}'.");
         }
 
+        return Read(repository, revision, blobs);
+    }
+
+    /// <summary>
+    /// Those of <paramref name="paths"/> (relative to the repository's root, '/'-separated) that are files at
+    /// <paramref name="revision"/>, keyed by the path as given; a path that is no file there is left out.
+    /// </summary>
+    public static List<(string Path, string Text)> ReadFiles(string repository, string revision, IReadOnlyCollection<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+
+        var blobs = new List<(string Path, string Object)>();
+        foreach ((string mode, string type, string @object, string path) in List(repository, revision, Commit(repository, revision), recursive: false, paths))
+        {
+            // A link stored in git would be followed by a checkout, not by this read: it is no file here.
+            if (type == "blob" && mode != "120000" && paths.Contains(path))
+            {
+                blobs.Add((path, @object));
+            }
+        }
+
+        return Read(repository, revision, blobs);
+    }
+
+    private static string Commit(string repository, string revision)
+    {
+        (int exit, byte[] commit, string error) = Git(repository, null, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        if (exit != 0)
+        {
+            throw new UnreadableInputException($"git:{revision} is not a revision of the repository at '{KnowledgeBaseFolder.Display(repository)}'. {error.Trim()}".TrimEnd());
+        }
+
+        return Encoding.UTF8.GetString(commit).Trim();
+    }
+
+    /// <summary>`git ls-tree` of <paramref name="commit"/>: each entry's mode, type, object and path from the root.</summary>
+    private static IEnumerable<(string Mode, string Type, string Object, string Path)> List(string repository, string revision, string commit, bool recursive, IEnumerable<string> paths)
+    {
+        string[] arguments = ["ls-tree", "-z", "--full-tree", .. recursive ? ["-r"] : Array.Empty<string>(), commit, "--", .. paths];
+        (int exit, byte[] listing, string error) = Git(repository, null, arguments);
+        if (exit != 0)
+        {
+            throw new UnreadableInputException($"Could not list the files of git:{revision}: {error.Trim()}");
+        }
+
+        foreach (string entry in Encoding.UTF8.GetString(listing).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "<mode> <type> <object>\t<path>"
+            int tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            string[] head = entry[..tab].Split(' ');
+            yield return (head[0], head[1], head[2], entry[(tab + 1)..]);
+        }
+    }
+
+    /// <summary>The blobs' texts, read by one <c>git cat-file --batch</c>, each keyed by its path.</summary>
+    private static List<(string Path, string Text)> Read(string repository, string revision, List<(string Path, string Object)> blobs)
+    {
+        if (blobs.Count == 0)
+        {
+            return [];
+        }
+
         string request = string.Concat(blobs.Select(b => b.Object + "\n"));
-        (exit, byte[] contents, error) = Git(repository, request, "cat-file", "--batch");
+        (int exit, byte[] contents, string error) = Git(repository, request, "cat-file", "--batch");
         if (exit != 0)
         {
             throw new UnreadableInputException($"Could not read the files of git:{revision}: {error.Trim()}");

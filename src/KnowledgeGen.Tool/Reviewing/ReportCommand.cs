@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KnowledgeGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace KnowledgeGen.Tool.Reviewing;
@@ -35,7 +34,7 @@ public static class ReportCommand
 
         KnowledgeBaseFolder knowledgeBase = KnowledgeBaseFolder.Load(folder);
         // The errors the build would fail on, as `check` counts them: the configuration can raise a warning or lower an error.
-        List<DiagnosticInfo> errors = knowledgeBase.Reported.Where(d => d.Reported.Severity == DiagnosticSeverity.Error).Select(d => d.Info).ToList();
+        List<LocatedDiagnostic> errors = knowledgeBase.Reported.Where(d => d.Reported.Severity == DiagnosticSeverity.Error).Select(d => LocatedDiagnostic.From(d.Info, d.Reported)).ToList();
         var site = new ReportSite(knowledgeBase.KnowledgeBase, errors, folder.FullName, changes);
         Directory.CreateDirectory(outDirectory.FullName);
         int pages = 0;

@@ -20,7 +20,7 @@ public sealed class ReportSite
     public const string FactsPage = "facts.html";
 
     private readonly CheckedKnowledgeBase _knowledgeBase;
-    private readonly IReadOnlyList<DiagnosticInfo> _errors;
+    private readonly IReadOnlyList<LocatedDiagnostic> _errors;
     private readonly ReportChanges _changes;
     private readonly Dictionary<string, FactSpec> _factsById = new(StringComparer.Ordinal);
     private readonly List<FactSpec> _facts;
@@ -35,7 +35,7 @@ public sealed class ReportSite
     /// <param name="errors">The diagnostics that fail the build, at the severities the build reads (as `knowledgegen check` lists them).</param>
     /// <param name="folder">The facts folder, which fact files are named relative to.</param>
     /// <param name="changes">What changed since the revision or folder of <c>--changed-since</c>.</param>
-    public ReportSite(CheckedKnowledgeBase knowledgeBase, IReadOnlyList<DiagnosticInfo> errors, string folder, ReportChanges changes)
+    public ReportSite(CheckedKnowledgeBase knowledgeBase, IReadOnlyList<LocatedDiagnostic> errors, string folder, ReportChanges changes)
     {
         _folder = folder;
         _knowledgeBase = knowledgeBase;
@@ -219,10 +219,9 @@ public sealed class ReportSite
     /// <summary>The errors of the checked side, each at its file, line and column, as `knowledgegen check` prints them.</summary>
     private void ErrorsSection(HtmlWriter html)
     {
-        List<LocatedDiagnostic> errors = _errors.Select(LocatedDiagnostic.From).ToList();
-        html.Element("h2", $"Errors ({Number(errors.Count)})", ("id", "errors")).Line();
+        html.Element("h2", $"Errors ({Number(_errors.Count)})", ("id", "errors")).Line();
         html.Open("ul", ("class", "errors"));
-        foreach (LocatedDiagnostic error in errors)
+        foreach (LocatedDiagnostic error in _errors)
         {
             html.Open("li").Element("code", error.Place).Text($": {error.Id}: {error.Message}").Close().Line();
         }
