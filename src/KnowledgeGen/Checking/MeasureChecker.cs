@@ -46,7 +46,7 @@ namespace KnowledgeGen.Checking
 
             CheckSupersedes(measured, facts, diagnostics);
             CheckUnlinkedValues(measured, facts, displayDirectory, diagnostics);
-            MeetingMeasures.Check(measured, measures, displayDirectory, diagnostics);
+            MeetingMeasures.Check(measured, measures, files.SelectMany(f => f.Citations).ToLookup(c => c.FactId, c => c.SourceId, StringComparer.Ordinal), displayDirectory, diagnostics);
         }
 
         /// <summary>The unit a value is in, as a measure declares it: the currency, the quantity's unit, or "percent".</summary>

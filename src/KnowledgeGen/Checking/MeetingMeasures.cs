@@ -8,13 +8,19 @@ namespace KnowledgeGen.Checking
 {
     /// <summary>
     /// Two measures whose values meet (KG0089): in one unit, for overlapping times, one value is the other within
-    /// the rounding of the less exact, or two add up to a third. Splitting one figure into two measures would
-    /// silence the check of values that disagree (KG0075), so the file either makes them one measure or says how
-    /// they differ with <c>differs-from:</c> on either measure.
+    /// the rounding of the less exact, or two add up to a third that an article gives with them. Splitting one figure
+    /// into two measures would silence the check of values that disagree (KG0075), so the file either makes them one
+    /// measure or says how they differ with <c>differs-from:</c> on either measure.
     /// </summary>
+    /// <remarks>
+    /// Both searches run on values sorted by amount, so that their cost grows with the number of values that meet,
+    /// not with the number of pairs or triples of values: a build over a hundred thousand facts must not wait on them.
+    /// A sum is looked for among the values of each source: figures of unrelated articles add up by chance, and more
+    /// often the more figures a knowledge base holds.
+    /// </remarks>
     public static class MeetingMeasures
     {
-        public static void Check(List<MeasuredFact> measured, Dictionary<string, MeasureSpec> measures, string displayDirectory, List<DiagnosticInfo> diagnostics)
+        public static void Check(List<MeasuredFact> measured, Dictionary<string, MeasureSpec> measures, ILookup<string, string> sourcesByFact, string displayDirectory, List<DiagnosticInfo> diagnostics)
         {
             foreach (MeasureSpec measure in measures.Values)
             {
@@ -34,40 +40,174 @@ namespace KnowledgeGen.Checking
                 .OrderBy(f => f.Source.Id, StringComparer.Ordinal)
                 .ToArray();
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < values.Length; i++)
+            foreach ((int i, int j) in SameFigures(values))
             {
-                for (int j = i + 1; j < values.Length; j++)
+                Fact a = values[i];
+                Fact b = values[j];
+                if (reported.Add(a.MeasureId + " " + b.MeasureId))
                 {
-                    Fact a = values[i];
-                    Fact b = values[j];
-                    if (Meet(a, b) && Agree(a.Amount, b.Amount, Math.Max(a.Step, b.Step)) && !Explained(a, b) && reported.Add(a.MeasureId + " " + b.MeasureId))
+                    string what = $"The fact '{a.Source.Id}' gives {MeasureChecker.Describe(a.Source.Value)} for the measure '{a.MeasureId}', and the fact '{b.Source.Id}' at {MeasureChecker.Describe(b.Location, displayDirectory)} gives {MeasureChecker.Describe(b.Source.Value)} for the measure '{b.MeasureId}' over an overlapping period: the same figure within rounding";
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MeasuresMeet, a.Location, what, b.MeasureId, a.MeasureId));
+                }
+            }
+
+            foreach ((int w, int i, int j) in Sums(values, sourcesByFact))
+            {
+                Fact whole = values[w];
+                Fact a = values[i];
+                Fact b = values[j];
+                if (reported.Add(whole.MeasureId + " = " + a.MeasureId + " + " + b.MeasureId))
+                {
+                    string what = $"The fact '{whole.Source.Id}' gives {MeasureChecker.Describe(whole.Source.Value)} for the measure '{whole.MeasureId}', the sum of {MeasureChecker.Describe(a.Source.Value)} ('{a.Source.Id}', measure '{a.MeasureId}') and {MeasureChecker.Describe(b.Source.Value)} ('{b.Source.Id}' at {MeasureChecker.Describe(b.Location, displayDirectory)}, measure '{b.MeasureId}') over an overlapping period: parts of one whole";
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MeasuresMeet, whole.Location, what, a.MeasureId, whole.MeasureId));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Every pair of values (indexes, the first the smaller) of different measures that are one figure within the
+        /// rounding of the less exact and that no <c>differs-from:</c> explains, in the order of the indexes. Each
+        /// pair is looked for from its less exact value, whose rounding is the window.
+        /// </summary>
+        private static List<(int First, int Second)> SameFigures(Fact[] values)
+        {
+            var pairs = new List<(int, int)>();
+            foreach (AmountIndex unit in AmountIndex.ByUnit(Enumerable.Range(0, values.Length), values))
+            {
+                foreach ((decimal step, int[] level) in unit.Levels)
+                {
+                    foreach (int x in level)
                     {
-                        string what = $"The fact '{a.Source.Id}' gives {MeasureChecker.Describe(a.Source.Value)} for the measure '{a.MeasureId}', and the fact '{b.Source.Id}' at {MeasureChecker.Describe(b.Location, displayDirectory)} gives {MeasureChecker.Describe(b.Source.Value)} for the measure '{b.MeasureId}' over an overlapping period: the same figure within rounding";
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MeasuresMeet, a.Location, what, b.MeasureId, a.MeasureId));
+                        Fact a = values[x];
+                        foreach ((decimal otherStep, int[] otherLevel) in unit.Levels.TakeWhile(l => l.Step <= step))
+                        {
+                            foreach (int y in unit.Between(otherLevel, a.Amount - step / 2, a.Amount + step / 2))
+                            {
+                                Fact b = values[y];
+                                if ((otherStep < step || x < y) && Meet(a, b) && !Explained(a, b))
+                                {
+                                    pairs.Add((Math.Min(x, y), Math.Max(x, y)));
+                                }
+                            }
+                        }
                     }
                 }
             }
 
-            foreach (Fact whole in values)
-            {
-                for (int i = 0; i < values.Length; i++)
-                {
-                    for (int j = i + 1; j < values.Length; j++)
-                    {
-                        Fact a = values[i];
-                        Fact b = values[j];
-                        if (a.MeasureId == b.MeasureId || whole.MeasureId == a.MeasureId || whole.MeasureId == b.MeasureId
-                            || !Meet(whole, a) || !Meet(whole, b) || !Meet(a, b)
-                            || !Agree(a.Amount + b.Amount, whole.Amount, Math.Max(whole.Step, Math.Max(a.Step, b.Step)))
-                            || Explained(whole, a) || Explained(whole, b)
-                            || !reported.Add(whole.MeasureId + " = " + a.MeasureId + " + " + b.MeasureId))
-                        {
-                            continue;
-                        }
+            pairs.Sort();
+            return pairs;
+        }
 
-                        string what = $"The fact '{whole.Source.Id}' gives {MeasureChecker.Describe(whole.Source.Value)} for the measure '{whole.MeasureId}', the sum of {MeasureChecker.Describe(a.Source.Value)} ('{a.Source.Id}', measure '{a.MeasureId}') and {MeasureChecker.Describe(b.Source.Value)} ('{b.Source.Id}' at {MeasureChecker.Describe(b.Location, displayDirectory)}, measure '{b.MeasureId}') over an overlapping period: parts of one whole";
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MeasuresMeet, whole.Location, what, a.MeasureId, whole.MeasureId));
+        /// <summary>
+        /// Every whole and pair of parts (indexes; the parts in index order) among the values one source gives, in
+        /// one unit, whose sum is the whole within the rounding of the least exact, of three measures that meet and
+        /// that no <c>differs-from:</c> between the whole and a part explains; in the order of the indexes.
+        /// </summary>
+        private static List<(int Whole, int First, int Second)> Sums(Fact[] values, ILookup<string, string> sourcesByFact)
+        {
+            var ofSource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int x = 0; x < values.Length; x++)
+            {
+                foreach (string source in sourcesByFact[values[x].Source.Id].Distinct(StringComparer.Ordinal))
+                {
+                    if (!ofSource.TryGetValue(source, out List<int>? indexes))
+                    {
+                        ofSource.Add(source, indexes = new List<int>());
                     }
+
+                    indexes.Add(x);
+                }
+            }
+
+            var sums = new HashSet<(int, int, int)>();
+            foreach (List<int> ofOneSource in ofSource.Values)
+            {
+                foreach (AmountIndex unit in AmountIndex.ByUnit(ofOneSource, values))
+                {
+                    foreach (int w in unit.All)
+                    {
+                        Fact whole = values[w];
+                        foreach (int x in unit.All)
+                        {
+                            Fact a = values[x];
+                            if (x == w || !Meet(whole, a) || Explained(whole, a))
+                            {
+                                continue;
+                            }
+
+                            decimal rest = whole.Amount - a.Amount;
+                            decimal step = Math.Max(whole.Step, a.Step);
+                            foreach ((decimal otherStep, int[] level) in unit.Levels)
+                            {
+                                decimal half = Math.Max(step, otherStep) / 2;
+                                foreach (int y in unit.Between(level, rest - half, rest + half))
+                                {
+                                    if (y > x && y != w && Meet(whole, values[y]) && Meet(a, values[y]) && !Explained(whole, values[y]))
+                                    {
+                                        sums.Add((w, x, y));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            List<(int, int, int)> ordered = sums.ToList();
+            ordered.Sort();
+            return ordered;
+        }
+
+        /// <summary>
+        /// The values of one unit, by the rounding step of each (a handful of powers of ten) and, within a step, sorted
+        /// by amount, so that the values within a distance of an amount are found by a binary search per step.
+        /// </summary>
+        private sealed class AmountIndex
+        {
+            private readonly Fact[] _values;
+
+            private AmountIndex(int[] indexes, Fact[] values)
+            {
+                _values = values;
+                All = indexes;
+                Levels = indexes
+                    .GroupBy(x => values[x].Step)
+                    .OrderBy(g => g.Key)
+                    .Select(g => (g.Key, g.OrderBy(x => values[x].Amount).ThenBy(x => x).ToArray()))
+                    .ToArray();
+            }
+
+            public int[] All { get; }
+
+            /// <summary>Each rounding step, smallest first, with its values' indexes sorted by amount.</summary>
+            public (decimal Step, int[] Sorted)[] Levels { get; }
+
+            public static IEnumerable<AmountIndex> ByUnit(IEnumerable<int> indexes, Fact[] values)
+                => indexes
+                    .GroupBy(x => values[x].Unit, StringComparer.OrdinalIgnoreCase)
+                    .Select(g => new AmountIndex(g.ToArray(), values));
+
+            /// <summary>The indexes of <paramref name="level"/> whose amount lies between <paramref name="low"/> and <paramref name="high"/>, both included.</summary>
+            public IEnumerable<int> Between(int[] level, decimal low, decimal high)
+            {
+                int first = 0;
+                int end = level.Length;
+                while (first < end)
+                {
+                    int middle = first + ((end - first) / 2);
+                    if (_values[level[middle]].Amount < low)
+                    {
+                        first = middle + 1;
+                    }
+                    else
+                    {
+                        end = middle;
+                    }
+                }
+
+                for (int at = first; at < level.Length && _values[level[at]].Amount <= high; at++)
+                {
+                    yield return level[at];
                 }
             }
         }
@@ -77,9 +217,6 @@ namespace KnowledgeGen.Checking
             => a.MeasureId != b.MeasureId
                && string.Equals(a.Unit, b.Unit, StringComparison.OrdinalIgnoreCase)
                && MeasureChecker.Overlap(a.Source.Holds, b.Source.Holds);
-
-        /// <summary>Equal within half the rounding step of the less exact value: $375.2 billion is $375 billion to the billion.</summary>
-        private static bool Agree(decimal x, decimal y, decimal step) => Math.Abs(x - y) <= step / 2;
 
         private static bool Explained(Fact a, Fact b)
             => a.Measure.DiffersFrom.Any(d => d.Measure.Id == b.MeasureId) || b.Measure.DiffersFrom.Any(d => d.Measure.Id == a.MeasureId);

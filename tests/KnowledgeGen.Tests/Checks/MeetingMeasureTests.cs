@@ -17,13 +17,14 @@ public class MeetingMeasureTests
             + "  - id: port-plan\n    description: The port's plan.\n    unit: USD\n"
             + "  - id: surplus-in-aud\n    description: The goods surplus in Australian dollars.\n    unit: AUD\n";
 
-    private static string Money(string id, string measure, decimal amount, string currency = "USD", string holds = "")
+    private static string Money(string id, string measure, decimal amount, string currency = "USD", string holds = "", string source = "article")
         => $"  - id: {id}\n    kind: money\n    statement: The port said traffic grew.\n    measure: {measure}\n"
             + $"    value: {{ amount: {amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}, currency: {currency}, printed: 4 per cent }}\n{holds}"
-            + "    citations:\n      - source: article\n        quote: Traffic grew 4 per cent in 2018, the port said.\n";
+            + $"    citations:\n      - source: {source}\n        quote: Traffic grew 4 per cent in 2018, the port said.\n";
 
+    /// <summary>The measures and facts checked beside two declarations of the article, 'article' and 'reprint'.</summary>
     private static IReadOnlyList<string> Run(string measures, params string[] facts)
-        => Diagnostics([("b.yaml", "facts:\n" + string.Concat(facts)), ("a.yaml", "sources:\n" + Source() + Entities + measures)], "KG0089", "KG0069");
+        => Diagnostics([("b.yaml", "facts:\n" + string.Concat(facts)), ("a.yaml", "sources:\n" + Source() + Source("reprint") + Entities + measures)], "KG0089", "KG0069");
 
     [Fact]
     public void The_same_figure_in_two_measures_is_reported_once_at_the_first_fact()
@@ -39,6 +40,9 @@ public class MeetingMeasureTests
     [InlineData(375_200_000_000, 375_300_000_000, "", "", false)] // both to the hundred million: 0.1 billion apart is apart
     [InlineData(375_200_000_000, 375_000_000_000, "    holds: 2017\n", "    holds: 2018\n", false)]
     [InlineData(375_200_000_000, 375_000_000_000, "    holds: 2017\n", "    holds: { from: 2017-12 }\n", true)]
+    [InlineData(375_200_000_000, 380_000_000_000, "", "", true)] // $380 billion is rounded to the ten billion: 4.8 billion apart is within it
+    [InlineData(380_000_000_000, 375_200_000_000, "", "", true)] // the less exact value first
+    [InlineData(374_900_000_000, 380_000_000_000, "", "", false)]
     public void Values_meet_within_the_rounding_of_the_less_exact_for_overlapping_times(decimal surplus, decimal deficit, string surplusHolds, string deficitHolds, bool reported)
         => Assert.Equal(reported, Run(Measures(), Money("a-surplus", "goods-surplus", surplus, holds: surplusHolds), Money("b-deficit", "trade-deficit", deficit, holds: deficitHolds)).Count == 1);
 
@@ -72,6 +76,42 @@ public class MeetingMeasureTests
     [Fact]
     public void A_difference_from_an_undeclared_measure_is_an_error()
         => Assert.Equal(
-            ["KG0069 a.yaml(14,21) 'trade-defecit': The measure 'goods-surplus' says how it differs from 'trade-defecit', which is not a declared measure (did you mean 'trade-deficit'?); correct the id, or remove the entry"],
+            ["KG0069 a.yaml(18,21) 'trade-defecit': The measure 'goods-surplus' says how it differs from 'trade-defecit', which is not a declared measure (did you mean 'trade-deficit'?); correct the id, or remove the entry"],
             Run(Measures("    differs-from: { trade-defecit: Goods only. }\n"), Money("a-surplus", "goods-surplus", 1m)));
+
+    /// <summary>A sum's tolerance is the rounding of the least exact of the three values, whichever it is.</summary>
+    [Theory]
+    [InlineData(304_100_000_000, 100_100_000_000, 200_000_000_000, true)] // the part $200 billion is rounded to the hundred billion
+    [InlineData(300_000_000_000, 100_100_000_000, 199_800_000_000, true)] // the whole is rounded to the hundred billion
+    [InlineData(300_100_000_000, 100_100_000_000, 199_800_000_000, false)] // all three to the hundred million: 0.2 billion short
+    [InlineData(300_000_000_000, 450_000_000_000, -150_000_000_000, true)] // a part may be negative
+    public void A_sum_meets_within_the_rounding_of_the_least_exact_value(decimal whole, decimal part, decimal otherPart, bool reported)
+        => Assert.Equal(reported, Run(
+            Measures(),
+            Money("a-surplus", "goods-surplus", part),
+            Money("b-deficit", "trade-deficit", otherPart),
+            Money("c-plan", "port-plan", whole)).Count(d => d.Contains("parts of one whole", StringComparison.Ordinal)) == 1);
+
+    /// <summary>
+    /// A sum is looked for among the values one source gives: figures of unrelated articles add up by chance. The
+    /// same figure twice is looked for across sources.
+    /// </summary>
+    [Fact]
+    public void A_sum_is_looked_for_among_the_values_of_one_source()
+    {
+        Assert.Empty(Run(
+            Measures(),
+            Money("a-surplus", "goods-surplus", 100_000_000_000m),
+            Money("b-deficit", "trade-deficit", 200_000_000_000m),
+            Money("c-plan", "port-plan", 300_000_000_000m, source: "reprint")));
+        Assert.Single(Run(
+            Measures(),
+            Money("a-surplus", "goods-surplus", 100_000_000_000m, source: "reprint"),
+            Money("b-deficit", "trade-deficit", 200_000_000_000m, source: "reprint"),
+            Money("c-plan", "port-plan", 300_000_000_000m, source: "reprint")));
+        Assert.Single(Run(
+            Measures(),
+            Money("a-surplus", "goods-surplus", 375_200_000_000m),
+            Money("b-deficit", "trade-deficit", 375_000_000_000m, source: "reprint")));
+    }
 }
