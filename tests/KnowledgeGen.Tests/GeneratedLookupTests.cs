@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using KnowledgeGen.Emitting;
 using KnowledgeGen.Tests.Infrastructure;
 using Xunit;
 
@@ -89,22 +90,85 @@ public sealed class GeneratedLookupTests
         Assert.Equal(statement, CompiledKnowledgeBase.Get(compiled.Fact("container-count"), "Statement"));
     }
 
+    /// <summary>
+    /// Facts are numbered across the fact files (a file declaring none among them) and each is built on first access:
+    /// whichever way a fact is reached first (by id, through the list, by its member), every way gives the one object,
+    /// and the list is in id order whatever the files' order.
+    /// </summary>
+    [Fact]
+    public void Facts_spread_over_files_are_one_object_by_id_in_the_list_and_by_member()
+    {
+        string[][] files = [["m-fact", "c-fact", "x-fact"], [], ["b-fact"], ["z-fact", "a-fact"]];
+        var sources = new List<(string Path, string Text)> { ("article.txt", SmallKnowledgeBase.Article), ("declarations.yaml", SmallKnowledgeBase.Declarations) };
+        for (int f = 0; f < files.Length; f++)
+        {
+            sources.Add(("facts-" + f.ToString(CultureInfo.InvariantCulture) + ".yaml", files[f].Length == 0
+                ? "entities:\n  - id: harbour-" + f.ToString(CultureInfo.InvariantCulture) + "\n    kind: organisation\n    name: A harbour\n"
+                : FactsYaml(files[f], "The port handled 2.5 million containers.")));
+        }
+
+        GeneratorResult result = GeneratorHarness.Run(sources.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/kb/" + f.Path, f.Text)));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        string[] ids = files.SelectMany(file => file).ToArray();
+        using CompiledKnowledgeBase compiled = CompiledKnowledgeBase.Load(result.Output, "Test.Knowledge.TestFacts");
+        Type facts = compiled.Assembly.GetType("Test.Knowledge.TestFacts+Facts")!;
+        object ByMember(string id) => facts.GetProperty(CodeNames.FactMember(id))!.GetValue(null)!;
+
+        object byMember = ByMember("x-fact");
+        object byId = compiled.Fact("a-fact");
+        var list = ((IEnumerable<object>)compiled.Assembly.GetType("Test.Knowledge.TestFacts")!.GetProperty("AllFacts")!.GetValue(null)!).ToList();
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), list.Select(fact => (string)CompiledKnowledgeBase.Get(fact, "Id")!));
+        Assert.Same(byMember, compiled.Fact("x-fact"));
+        Assert.Same(byId, ByMember("a-fact"));
+        foreach (string id in ids)
+        {
+            Assert.Same(compiled.Fact(id), list.Single(fact => (string)CompiledKnowledgeBase.Get(fact, "Id")! == id));
+            Assert.Same(compiled.Fact(id), ByMember(id));
+        }
+    }
+
+    /// <summary>Threads that ask for the same facts at once, on first use, all get the same objects.</summary>
+    [Fact]
+    public void Threads_racing_to_a_fact_on_first_use_get_one_object()
+    {
+        string[] ids = Enumerable.Range(0, 64).Select(i => "fact-" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        using CompiledKnowledgeBase compiled = Compile(ids);
+        var start = new Barrier(8);
+        var seen = new object[8][];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, thread =>
+        {
+            start.SignalAndWait();
+            seen[thread] = ids.Select(id => compiled.Fact(id)).ToArray();
+        });
+
+        for (int i = 0; i < ids.Length; i++)
+        {
+            Assert.All(seen, each => Assert.Same(seen[0][i], each[i]));
+        }
+    }
+
     private static CompiledKnowledgeBase Compile(string[] ids)
         => CompiledKnowledgeBase.Load(Generate(ids, "The port handled 2.5 million containers.").Output, "Test.Knowledge.TestFacts");
 
     private static GeneratorResult Generate(string[] ids, string statement)
     {
-        var yaml = new StringBuilder(SmallKnowledgeBase.Declarations).Append("\nfacts:\n");
+        GeneratorResult result = GeneratorHarness.Run(
+            new[] { ("article.txt", SmallKnowledgeBase.Article), ("facts.yaml", SmallKnowledgeBase.Declarations + "\n" + FactsYaml(ids, statement)) }
+                .Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/kb/" + f.Item1, f.Item2)));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        return result;
+    }
+
+    private static string FactsYaml(string[] ids, string statement)
+    {
+        var yaml = new StringBuilder("facts:\n");
         foreach (string id in ids)
         {
             yaml.Append("  - id: ").Append(id).Append("\n    kind: claim\n    statement: ").Append(statement).Append("\n    about: [port]\n")
                 .Append("    citations:\n      - source: port-report\n        quote: The port handled 2.5 million containers\n");
         }
 
-        GeneratorResult result = GeneratorHarness.Run(
-            new[] { ("article.txt", SmallKnowledgeBase.Article), ("facts.yaml", yaml.ToString()) }
-                .Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/kb/" + f.Item1, f.Item2)));
-        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-        return result;
+        return yaml.ToString();
     }
 }

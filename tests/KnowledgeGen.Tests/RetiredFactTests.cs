@@ -125,7 +125,9 @@ public class RetiredFactTests
         Assert.Contains("public static global::Test.Knowledge.TestFacts.QuantityFact Containers2018 => global::Test.Knowledge.TestFacts.Facts.Containers2019;", code);
         Assert.Contains("public static dynamic OldClaim => throw new global::System.NotSupportedException(", code);
         string liveOnly = SmallKnowledgeBase.Run(SmallKnowledgeBase.ValidFact).GeneratedSources.Single(s => s.Key.StartsWith("facts_yaml.", StringComparison.Ordinal)).Value;
-        Assert.Equal(Tables(liveOnly)[0], Tables(code)[0]);
+        // The retired ids head the pool after the fact's (moving the indexes of the other strings), and add no fact row.
+        Assert.Equal(Tables(liveOnly)[0].Length, Tables(code)[0].Length);
+        Assert.Contains("GetField(\"KnowledgeGenRows\", global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static), 1, 2);", code);
         Assert.Equal(["containers-2018", "old-claim"], RetiredIds(code));
     }
 

@@ -8,9 +8,11 @@ namespace KnowledgeGen.Emitting
     /// <summary>
     /// Encodes one fact file's facts, entities and sources as data tables: a pool of the file's distinct strings
     /// and, per record, a row of integers (string indexes, counts, kinds, date parts; -1 for null). The generated
-    /// code decodes the rows on first use (the Table class of <see cref="QueriesTemplate"/>), so that a large
-    /// knowledge base costs the compiler and the JIT a few arrays instead of one constructor call per fact.
-    /// The order of fields here and in the decoder must match.
+    /// code decodes the rows on first use (the support code's KnowledgeGenTable), so that a large knowledge base
+    /// costs the compiler and the JIT a few constants instead of one constructor call per fact. The pool starts with
+    /// every fact's id and then every retired id, in row order, so that a lookup by id reads them without the rest;
+    /// each fact's row starts with its length, so that one fact is read without those before it. The order of fields
+    /// here and in the decoder must match.
     /// </summary>
     public sealed class DataTableWriter
     {
@@ -33,8 +35,30 @@ namespace KnowledgeGen.Emitting
 
         public List<int[]> RetiredRows { get; } = new List<int[]>();
 
-        public void Add(FactSpec fact)
+        /// <summary>The file's facts and retired ids, whose ids head the pool; call once, before anything else.</summary>
+        public void AddFacts(IReadOnlyList<FactSpec> facts, IEnumerable<string> retiredIds)
         {
+            foreach (string id in facts.Select(f => f.Id).Concat(retiredIds))
+            {
+                // Every id takes its own place at the head, a repeated one (reported by the checks) too, so that the
+                // decoder finds the id of row i at i; the row itself names the id's first place.
+                if (!_indexes.ContainsKey(id))
+                {
+                    _indexes.Add(id, _strings.Count);
+                }
+
+                _strings.Add(id);
+            }
+
+            foreach (FactSpec fact in facts)
+            {
+                Add(fact);
+            }
+        }
+
+        private void Add(FactSpec fact)
+        {
+            Int(0);
             Text(fact.Id);
             Int((int)fact.Kind);
             Text(fact.Statement);
@@ -70,7 +94,9 @@ namespace KnowledgeGen.Emitting
             Texts(fact.AccordingTo.Select(r => r.Id));
             Int(fact.Status is null ? -1 : (int)fact.Status.Value);
             Text(fact.Measure?.Id);
-            FactRows.Add(TakeRow());
+            int[] row = TakeRow();
+            row[0] = row.Length - 1;
+            FactRows.Add(row);
         }
 
         public void Add(EntitySpec entity)

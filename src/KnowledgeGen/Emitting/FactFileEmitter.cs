@@ -101,10 +101,7 @@ namespace KnowledgeGen.Emitting
         private static void WriteDataTables(IndentedWriter writer, string holder, string q, string className, FactFileSpec file, Dictionary<string, Replacement> replacements)
         {
             var tables = new DataTableWriter();
-            foreach (FactSpec fact in file.Facts)
-            {
-                tables.Add(fact);
-            }
+            tables.AddFacts(file.Facts, file.Retired.Select(r => r.Id));
 
             foreach (EntitySpec entity in file.Entities)
             {
@@ -129,33 +126,31 @@ namespace KnowledgeGen.Emitting
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
-            WriteStrings(writer, tables.Strings, holder, q);
+            string pool = WriteStrings(writer, tables.Strings, holder, q);
             writer.Line("private const string KnowledgeGenRows = "
                 + Literals.String(RowEncoding.Encode(new[] { tables.FactRows, tables.EntityRows, tables.SourceRows, tables.MeasureRows, tables.RetiredRows })) + ";");
 
-            // Static fields initialise in textual order: the pool above comes first.
-            writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = " + q + "KnowledgeGenTable.Read(Strings, typeof(" + q + holder
-                + ").GetField(\"KnowledgeGenRows\", " + ConstantFlags + "));");
+            // Static fields initialise in textual order: a pool written string by string comes first. The counts let the
+            // index count facts and find the ids at the pool's head without decoding anything.
+            writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = " + q + "KnowledgeGenTable.Read(" + pool + ", " + Field(q, holder, "KnowledgeGenRows")
+                + ", " + file.Facts.Count.ToString(CultureInfo.InvariantCulture) + ", " + file.Retired.Count.ToString(CultureInfo.InvariantCulture) + ");");
             writer.Close();
         }
 
         /// <summary>
-        /// The pool as one string constant, read and split on first use. A constant's text is kept with the field's
+        /// The pool as one string constant, read and split on first use; returns what the table reads it from. A constant's text is kept with the field's
         /// metadata, not in the user-string heap that string literals in code fill, which the runtime caps at 16 MB
         /// (CS8103): a knowledge base of 100,000 facts outgrows that cap, its constants do not. One constant is also
         /// one token for the compiler, where an array initialiser of thousands of literals is a method the JIT must
         /// compile before first use. A pool holding the separator itself is written element by element.
         /// </summary>
-        private static void WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, string holder, string q)
+        private static string WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, string holder, string q)
         {
             if (strings.All(text => text.IndexOf(DataTableWriter.PoolSeparator) < 0))
             {
                 writer.Line("private const string KnowledgeGenPool = "
                     + Literals.String(string.Join(DataTableWriter.PoolSeparator.ToString(), strings)) + ";");
-                // typeof(...).GetField with the name written out, the form trimmers recognise and keep the field for.
-                writer.Line("private static readonly string[] Strings = " + q + "KnowledgeGenTable.Pool(typeof(" + q + holder
-                    + ").GetField(\"KnowledgeGenPool\", " + ConstantFlags + "));");
-                return;
+                return Field(q, holder, "KnowledgeGenPool");
             }
 
             writer.Open("private static readonly string[] Strings =");
@@ -165,7 +160,12 @@ namespace KnowledgeGen.Emitting
             }
 
             writer.Close(";");
+            return "Strings";
         }
+
+        /// <summary>typeof(...).GetField with the name written out, the form trimmers recognise and keep the field for.</summary>
+        private static string Field(string q, string holder, string name)
+            => "typeof(" + q + holder + ").GetField(\"" + name + "\", " + ConstantFlags + ")";
 
         /// <summary>Each id's position in its table; a duplicate id (reported elsewhere) keeps its first position.</summary>
         private static Dictionary<string, string> Positions(IEnumerable<string> ids)

@@ -8,6 +8,6 @@ public static partial class KnowledgeBase
 {
     private static class KnowledgeGenFiles
     {
-        internal static readonly KnowledgeGenTable[] All = [new KnowledgeGenTable([], [], [], [], [], [])];
+        internal static readonly KnowledgeGenTable[] All = [KnowledgeGenTable.Read([], null, 0, 0)];
     }
 }

@@ -5,76 +5,42 @@ namespace KnowledgeGen.Support
     public static partial class KnowledgeBase
     {
         /// <summary>
-        /// Every fact, entity, source and measure, gathered from the fact files' tables and linked to one another once,
-        /// in the static constructor, on first use. Private to the knowledge-base class: the objects read their links
-        /// from here, and no code of the consumer's can reach it to change one. Written without LINQ, so that no
-        /// extension method of the consumer's namespace can stand in for one.
+        /// Every fact, entity, source and measure, gathered from the fact files' tables, each part on its first use: the
+        /// count of facts needs nothing decoded, a lookup by id reads the ids alone and builds the one fact it finds,
+        /// the list by id sorts the ids, and the links between objects are made once, when the first is read. Private to
+        /// the knowledge-base class: the objects read their links from here, and no code of the consumer's can reach it
+        /// to change one. Written without LINQ, so that no extension method of the consumer's namespace can stand in for one.
         /// </summary>
         // [GeneratedCode]
         private static class KnowledgeGenIndex
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Fact> Facts;
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Entity> Entities;
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Source> Sources;
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Measure> Measures;
-            private static readonly global::System.Collections.Generic.List<Fact> s_dated = new global::System.Collections.Generic.List<Fact>();
-            private static readonly KnowledgeGenLookup<Fact> s_factsById;
-            private static readonly KnowledgeGenLookup<Entity> s_entitiesById;
-            private static readonly KnowledgeGenLookup<Source> s_sourcesById;
-            private static readonly KnowledgeGenLookup<Measure> s_measuresById;
-            private static readonly KnowledgeGenLookup<KnowledgeGenTable.RetiredId> s_retiredById;
-            private static readonly global::System.Collections.Generic.Dictionary<Fact, FactLinks> s_factLinks = new global::System.Collections.Generic.Dictionary<Fact, FactLinks>();
-            private static readonly Lists<Entity, Fact> s_about = new Lists<Entity, Fact>();
-            private static readonly Lists<Entity, RoleFact> s_roles = new Lists<Entity, RoleFact>();
-            private static readonly Lists<Source, Fact> s_citing = new Lists<Source, Fact>();
-            private static readonly Lists<Measure, Fact> s_series = new Lists<Measure, Fact>();
+            /// <summary>Where each file's facts start in the facts of all files, one more for the end; the same for retired ids.</summary>
+            private static readonly int[] s_factStarts = Starts(false);
+            private static readonly int[] s_retiredStarts = Starts(true);
 
-            static KnowledgeGenIndex()
-            {
-                var facts = new global::System.Collections.Generic.List<Fact>();
-                var names = new global::System.Collections.Generic.Dictionary<Fact, KnowledgeGenTable.NamedIds>();
-                var entities = new global::System.Collections.Generic.List<Entity>();
-                var sources = new global::System.Collections.Generic.List<Source>();
-                var measures = new global::System.Collections.Generic.List<Measure>();
-                var retired = new global::System.Collections.Generic.List<KnowledgeGenTable.RetiredId>();
-                foreach (KnowledgeGenTable file in KnowledgeGenFiles.All)
-                {
-                    for (int i = 0; i < file.Facts.Length; i++)
-                    {
-                        facts.Add(file.Facts[i]);
-                        names.Add(file.Facts[i], file.Names[i]);
-                    }
+            /// <summary>Every fact, ordered by id, built as it is read.</summary>
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<Fact> Facts = new FactList();
 
-                    entities.AddRange(file.Entities);
-                    sources.AddRange(file.Sources);
-                    measures.AddRange(file.Measures);
-                    retired.AddRange(file.Retired);
-                }
+            internal static global::System.Collections.ObjectModel.ReadOnlyCollection<Entity> Entities => Declared.Entities;
 
-                Fact[] byId = Sorted(facts, fact => fact.Id);
-                Facts = ReadOnly(byId);
-                Entities = ReadOnly(Sorted(entities, entity => entity.Id));
-                Sources = ReadOnly(Sorted(sources, source => source.Id));
-                Measures = ReadOnly(Sorted(measures, measure => measure.Id));
-                s_factsById = new KnowledgeGenLookup<Fact>(byId, fact => fact.Id);
-                s_entitiesById = new KnowledgeGenLookup<Entity>(entities.ToArray(), entity => entity.Id);
-                s_sourcesById = new KnowledgeGenLookup<Source>(sources.ToArray(), source => source.Id);
-                s_measuresById = new KnowledgeGenLookup<Measure>(measures.ToArray(), measure => measure.Id);
-                s_retiredById = new KnowledgeGenLookup<KnowledgeGenTable.RetiredId>(retired.ToArray(), entry => entry.Id);
-                Link(byId, names);
-            }
+            internal static global::System.Collections.ObjectModel.ReadOnlyCollection<Source> Sources => Declared.Sources;
+
+            internal static global::System.Collections.ObjectModel.ReadOnlyCollection<Measure> Measures => Declared.Measures;
+
+            private static int FactCount => s_factStarts[s_factStarts.Length - 1];
 
             /// <summary>The fact with the id; for a retired id its replacement, or a <see cref="global::System.NotSupportedException"/> saying why it went.</summary>
             internal static Fact/*?*/ FindFact(string/*?*/ id)
             {
-                Fact/*?*/ fact = s_factsById.Find(id);
-                KnowledgeGenTable.RetiredId/*?*/ retired = fact == null && !s_retiredById.IsEmpty ? s_retiredById.Find(id) : null;
-                if (retired == null)
+                int position;
+                Fact/*?*/ fact = ById.Facts.Find(id, out position);
+                if (fact != null || position < 0)
                 {
                     return fact;
                 }
 
-                Fact/*?*/ replacement = s_factsById.Find(retired.Replacement);
+                KnowledgeGenTable.RetiredId retired = RetiredAt(position - FactCount);
+                Fact/*?*/ replacement = ById.Facts.Find(retired.Replacement);
                 if (replacement == null)
                 {
                     throw new global::System.NotSupportedException("The fact '" + retired.Id + "' was retired: " + retired.Message);
@@ -83,31 +49,31 @@ namespace KnowledgeGen.Support
                 return replacement;
             }
 
-            internal static Entity/*?*/ Entity(string/*?*/ id) => s_entitiesById.Find(id);
+            internal static Entity/*?*/ Entity(string/*?*/ id) => Declared.EntitiesById.Find(id);
 
-            internal static Source/*?*/ Source(string/*?*/ id) => s_sourcesById.Find(id);
+            internal static Source/*?*/ Source(string/*?*/ id) => Declared.SourcesById.Find(id);
 
-        /// <summary>The entities with the ids, in order, as a read-only list; an id no entity has (reported by the build) left out.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<Entity> EntitiesWithIds(string[] ids) => ReadOnly(Resolve(s_entitiesById, ids));
+            /// <summary>The entities with the ids, in order, as a read-only list; an id no entity has (reported by the build) left out.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<Entity> EntitiesWithIds(string[] ids) => ReadOnly(Resolve(Declared.EntitiesById, ids));
 
-            internal static Measure/*?*/ Measure(string/*?*/ id) => s_measuresById.Find(id);
+            internal static Measure/*?*/ Measure(string/*?*/ id) => Declared.MeasuresById.Find(id);
 
             internal static FactLinks LinksOf(Fact fact)
             {
                 FactLinks/*?*/ links;
-                return s_factLinks.TryGetValue(fact, out links) ? links/*!*/ : FactLinks.None;
+                return Linked.FactLinks.TryGetValue(fact, out links) ? links/*!*/ : FactLinks.None;
             }
 
-            internal static global::System.Collections.Generic.IReadOnlyList<Fact> FactsAbout(Entity entity) => s_about.Get(entity);
+            internal static global::System.Collections.Generic.IReadOnlyList<Fact> FactsAbout(Entity entity) => Linked.About.Get(entity);
 
-            internal static global::System.Collections.Generic.IReadOnlyList<RoleFact> RolesOf(Entity entity) => s_roles.Get(entity);
+            internal static global::System.Collections.Generic.IReadOnlyList<RoleFact> RolesOf(Entity entity) => Linked.Roles.Get(entity);
 
-            internal static global::System.Collections.Generic.IReadOnlyList<Fact> FactsCiting(Source source) => s_citing.Get(source);
+            internal static global::System.Collections.Generic.IReadOnlyList<Fact> FactsCiting(Source source) => Linked.Citing.Get(source);
 
             /// <summary>The facts of the measure, typed; the measure keeps the list.</summary>
             internal static global::System.Collections.Generic.IReadOnlyList<TFact> SeriesOf<TFact>(Measure<TFact> measure)
                 where TFact : Fact
-                => OfType<TFact>(s_series.Get(measure));
+                => OfType<TFact>(Linked.Series.Get(measure));
 
             /// <summary>The facts of one kind, typed, listed once.</summary>
             internal static global::System.Collections.Generic.IReadOnlyList<TFact> FactsOf<TFact>()
@@ -118,7 +84,7 @@ namespace KnowledgeGen.Support
             internal static global::System.Collections.Generic.IReadOnlyList<Fact> HoldingBetween(global::System.DateTime from, global::System.DateTime to)
             {
                 var holding = new global::System.Collections.Generic.List<Fact>();
-                foreach (Fact fact in s_dated)
+                foreach (Fact fact in Linked.Dated)
                 {
                     if (fact.Holds/*!*/.Overlaps(from, to))
                     {
@@ -129,91 +95,59 @@ namespace KnowledgeGen.Support
                 return holding.AsReadOnly();
             }
 
-            private static void Link(Fact[] facts, global::System.Collections.Generic.Dictionary<Fact, KnowledgeGenTable.NamedIds> names)
+            /// <summary>The fact at a position among all files' facts (files in the order of KnowledgeGenFiles, rows in file order).</summary>
+            private static Fact FactAt(int position)
             {
-                var supersededBy = new Lists<Fact, Fact>();
-                var contradicts = new Lists<Fact, Fact>();
-                foreach (Fact fact in facts)
-                {
-                    foreach (Fact earlier in Resolve(s_factsById, names[fact].Supersedes))
-                    {
-                        supersededBy.Add(earlier, fact);
-                    }
+                int file = FileOf(s_factStarts, position);
+                return KnowledgeGenFiles.All[file].Fact(position - s_factStarts[file]);
+            }
 
-                    foreach (Fact other in Resolve(s_factsById, names[fact].Contradicts))
+            private static KnowledgeGenTable.RetiredId RetiredAt(int position)
+            {
+                int file = FileOf(s_retiredStarts, position);
+                return KnowledgeGenFiles.All[file].Retired[position - s_retiredStarts[file]];
+            }
+
+            private static KnowledgeGenTable.NamedIds NamesAt(int position)
+            {
+                int file = FileOf(s_factStarts, position);
+                return KnowledgeGenFiles.All[file].Names(position - s_factStarts[file]);
+            }
+
+            /// <summary>The last file whose start is at or before the position (a file with no facts starts where the next does).</summary>
+            private static int FileOf(int[] starts, int position)
+            {
+                int low = 0;
+                int high = starts.Length - 2;
+                while (low < high)
+                {
+                    int middle = (low + high + 1) / 2;
+                    if (starts[middle] <= position)
                     {
-                        contradicts.AddOnce(fact, other);
-                        contradicts.AddOnce(other, fact);
+                        low = middle;
+                    }
+                    else
+                    {
+                        high = middle - 1;
                     }
                 }
 
-                var citations = new global::System.Collections.Generic.List<KnowledgeGenIndex.Place>();
-                foreach (Fact fact in facts)
+                return low;
+            }
+
+            private static int[] Starts(bool retired)
+            {
+                KnowledgeGenTable[] files = KnowledgeGenFiles.All;
+                var starts = new int[files.Length + 1];
+                for (int i = 0; i < files.Length; i++)
                 {
-                    KnowledgeGenTable.NamedIds named = names[fact];
-                    var cited = new global::System.Collections.Generic.List<Source>();
-                    foreach (Citation citation in fact.Citations)
-                    {
-                        Source/*?*/ source = citation.Source;
-                        if (source != null && !cited.Contains(source))
-                        {
-                            cited.Add(source);
-                            citations.Add(new KnowledgeGenIndex.Place(source, citation.SentenceNumber, fact));
-                        }
-                    }
-
-                    Entity[] about = Resolve(s_entitiesById, named.About);
-                    s_factLinks.Add(fact, new FactLinks(
-                        about,
-                        Resolve(s_entitiesById, named.AccordingTo),
-                        s_measuresById.Find(named.Measure),
-                        cited.ToArray(),
-                        Resolve(s_factsById, named.Supersedes),
-                        supersededBy.Get(fact),
-                        contradicts.Get(fact)));
-                    foreach (Entity entity in about)
-                    {
-                        s_about.Add(entity, fact);
-                    }
-
-                    if (fact.Holds != null)
-                    {
-                        s_dated.Add(fact);
-                    }
+                    starts[i + 1] = starts[i] + (retired ? files[i].RetiredCount : files[i].FactCount);
                 }
 
-                foreach (Fact fact in InTimeOrder(facts))
-                {
-                    if (fact.Measure != null)
-                    {
-                        s_series.Add(fact.Measure, fact);
-                    }
-
-                    RoleFact/*?*/ role = fact as RoleFact;
-                    if (role != null && role.Value.Person != null)
-                    {
-                        s_roles.Add(role.Value.Person, role);
-                    }
-                }
-
-                // The place of a fact in an article is the first sentence of it the fact cites; a fact citing two
-                // articles stands in each at its own place.
-                KnowledgeGenIndex.Place[] places = citations.ToArray();
-                global::System.Array.Sort(places, (left, right) => left.Sentence != right.Sentence ? left.Sentence.CompareTo(right.Sentence) : string.CompareOrdinal(left.Fact.Id, right.Fact.Id));
-                foreach (KnowledgeGenIndex.Place place in places)
-                {
-                    s_citing.Add(place.Source, place.Fact);
-                }
+                return starts;
             }
 
             private static global::System.Collections.ObjectModel.ReadOnlyCollection<T> ReadOnly<T>(T[] items) => new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
-
-            private static T[] Sorted<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> id)
-            {
-                T[] sorted = items.ToArray();
-                global::System.Array.Sort(sorted, (left, right) => string.CompareOrdinal(id(left), id(right)));
-                return sorted;
-            }
 
             private static T[] Resolve<T>(KnowledgeGenLookup<T> items, string[] ids)
                 where T : class
@@ -229,6 +163,233 @@ namespace KnowledgeGen.Support
                 }
 
                 return resolved.ToArray();
+            }
+
+            /// <summary>
+            /// The lookup of facts by id, built on the first: every file's fact ids and then its retired ids (the first
+            /// strings of its pool) are read, and nothing else is decoded; a retired id's position has no item.
+            /// </summary>
+            private static class ById
+            {
+                internal static readonly string[] Ids;
+                internal static readonly KnowledgeGenLookup<Fact> Facts;
+
+                static ById()
+                {
+                    KnowledgeGenTable[] files = KnowledgeGenFiles.All;
+                    Ids = new string[FactCount + s_retiredStarts[files.Length]];
+                    for (int i = 0; i < files.Length; i++)
+                    {
+                        string[] head = files[i].HeadIds();
+                        global::System.Array.Copy(head, 0, Ids, s_factStarts[i], files[i].FactCount);
+                        global::System.Array.Copy(head, files[i].FactCount, Ids, FactCount + s_retiredStarts[i], files[i].RetiredCount);
+                    }
+
+                    Facts = new KnowledgeGenLookup<Fact>(Ids, position => position < FactCount ? FactAt(position) : null);
+                }
+            }
+
+            /// <summary>The positions of all facts ordered by id, sorted from the ids on the first read of the list.</summary>
+            private static class ByIdOrder
+            {
+                internal static readonly int[] Positions = Sorted();
+
+                private static int[] Sorted()
+                {
+                    var ids = new string[FactCount];
+                    global::System.Array.Copy(ById.Ids, ids, ids.Length);
+                    var positions = new int[ids.Length];
+                    for (int i = 0; i < positions.Length; i++)
+                    {
+                        positions[i] = i;
+                    }
+
+                    global::System.Array.Sort(ids, positions, global::System.StringComparer.Ordinal);
+                    return positions;
+                }
+            }
+
+            /// <summary>Every fact ordered by id: its count is the files' counts, and each fact is built as it is read.</summary>
+            private sealed class FactList : global::System.Collections.Generic.IReadOnlyList<Fact>
+            {
+                public int Count => FactCount;
+
+                public Fact this[int index]
+                {
+                    get
+                    {
+                        if ((uint)index >= (uint)FactCount)
+                        {
+                            throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                        }
+
+                        return FactAt(ByIdOrder.Positions[index]);
+                    }
+                }
+
+                public global::System.Collections.Generic.IEnumerator<Fact> GetEnumerator()
+                {
+                    for (int i = 0; i < FactCount; i++)
+                    {
+                        yield return this[i];
+                    }
+                }
+
+                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            /// <summary>Every entity, source and measure, decoded from every file on the first use of any.</summary>
+            private static class Declared
+            {
+                internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Entity> Entities;
+                internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Source> Sources;
+                internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Measure> Measures;
+                internal static readonly KnowledgeGenLookup<Entity> EntitiesById;
+                internal static readonly KnowledgeGenLookup<Source> SourcesById;
+                internal static readonly KnowledgeGenLookup<Measure> MeasuresById;
+
+                static Declared()
+                {
+                    var entities = new global::System.Collections.Generic.List<Entity>();
+                    var sources = new global::System.Collections.Generic.List<Source>();
+                    var measures = new global::System.Collections.Generic.List<Measure>();
+                    foreach (KnowledgeGenTable file in KnowledgeGenFiles.All)
+                    {
+                        entities.AddRange(file.Entities);
+                        sources.AddRange(file.Sources);
+                        measures.AddRange(file.Measures);
+                    }
+
+                    Entities = ReadOnly(Sorted(entities, entity => entity.Id));
+                    Sources = ReadOnly(Sorted(sources, source => source.Id));
+                    Measures = ReadOnly(Sorted(measures, measure => measure.Id));
+                    EntitiesById = Lookup(entities, entity => entity.Id);
+                    SourcesById = Lookup(sources, source => source.Id);
+                    MeasuresById = Lookup(measures, measure => measure.Id);
+                }
+
+                private static T[] Sorted<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> id)
+                {
+                    T[] sorted = items.ToArray();
+                    global::System.Array.Sort(sorted, (left, right) => string.CompareOrdinal(id(left), id(right)));
+                    return sorted;
+                }
+
+                private static KnowledgeGenLookup<T> Lookup<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> id)
+                    where T : class
+                {
+                    T[] all = items.ToArray();
+                    var ids = new string[all.Length];
+                    for (int i = 0; i < all.Length; i++)
+                    {
+                        ids[i] = id(all[i]);
+                    }
+
+                    return new KnowledgeGenLookup<T>(ids, position => all[position]);
+                }
+            }
+
+            /// <summary>What every fact points to and what points to each object, linked once, on the first read of a link.</summary>
+            private static class Linked
+            {
+                internal static readonly global::System.Collections.Generic.List<Fact> Dated = new global::System.Collections.Generic.List<Fact>();
+                internal static readonly global::System.Collections.Generic.Dictionary<Fact, FactLinks> FactLinks = new global::System.Collections.Generic.Dictionary<Fact, FactLinks>();
+                internal static readonly Lists<Entity, Fact> About = new Lists<Entity, Fact>();
+                internal static readonly Lists<Entity, RoleFact> Roles = new Lists<Entity, RoleFact>();
+                internal static readonly Lists<Source, Fact> Citing = new Lists<Source, Fact>();
+                internal static readonly Lists<Measure, Fact> Series = new Lists<Measure, Fact>();
+
+                static Linked()
+                {
+                    int[] order = ByIdOrder.Positions;
+                    var facts = new Fact[order.Length];
+                    var names = new KnowledgeGenTable.NamedIds[order.Length];
+                    for (int i = 0; i < order.Length; i++)
+                    {
+                        facts[i] = FactAt(order[i]);
+                        names[i] = NamesAt(order[i]);
+                    }
+
+                    Link(facts, names);
+                }
+
+                private static void Link(Fact[] facts, KnowledgeGenTable.NamedIds[] names)
+                {
+                    var supersededBy = new Lists<Fact, Fact>();
+                    var contradicts = new Lists<Fact, Fact>();
+                    for (int i = 0; i < facts.Length; i++)
+                    {
+                        foreach (Fact earlier in Resolve(ById.Facts, names[i].Supersedes))
+                        {
+                            supersededBy.Add(earlier, facts[i]);
+                        }
+
+                        foreach (Fact other in Resolve(ById.Facts, names[i].Contradicts))
+                        {
+                            contradicts.AddOnce(facts[i], other);
+                            contradicts.AddOnce(other, facts[i]);
+                        }
+                    }
+
+                    var citations = new global::System.Collections.Generic.List<KnowledgeGenIndex.Place>();
+                    for (int i = 0; i < facts.Length; i++)
+                    {
+                        Fact fact = facts[i];
+                        KnowledgeGenTable.NamedIds named = names[i];
+                        var cited = new global::System.Collections.Generic.List<Source>();
+                        foreach (Citation citation in fact.Citations)
+                        {
+                            Source/*?*/ source = citation.Source;
+                            if (source != null && !cited.Contains(source))
+                            {
+                                cited.Add(source);
+                                citations.Add(new KnowledgeGenIndex.Place(source, citation.SentenceNumber, fact));
+                            }
+                        }
+
+                        Entity[] about = Resolve(Declared.EntitiesById, named.About);
+                        FactLinks.Add(fact, new FactLinks(
+                            about,
+                            Resolve(Declared.EntitiesById, named.AccordingTo),
+                            Declared.MeasuresById.Find(named.Measure),
+                            cited.ToArray(),
+                            Resolve(ById.Facts, named.Supersedes),
+                            supersededBy.Get(fact),
+                            contradicts.Get(fact)));
+                        foreach (Entity entity in about)
+                        {
+                            About.Add(entity, fact);
+                        }
+
+                        if (fact.Holds != null)
+                        {
+                            Dated.Add(fact);
+                        }
+                    }
+
+                    foreach (Fact fact in InTimeOrder(facts))
+                    {
+                        if (fact.Measure != null)
+                        {
+                            Series.Add(fact.Measure, fact);
+                        }
+
+                        RoleFact/*?*/ role = fact as RoleFact;
+                        if (role != null && role.Value.Person != null)
+                        {
+                            Roles.Add(role.Value.Person, role);
+                        }
+                    }
+
+                    // The place of a fact in an article is the first sentence of it the fact cites; a fact citing two
+                    // articles stands in each at its own place.
+                    KnowledgeGenIndex.Place[] places = citations.ToArray();
+                    global::System.Array.Sort(places, (left, right) => left.Sentence != right.Sentence ? left.Sentence.CompareTo(right.Sentence) : string.CompareOrdinal(left.Fact.Id, right.Fact.Id));
+                    foreach (KnowledgeGenIndex.Place place in places)
+                    {
+                        Citing.Add(place.Source, place.Fact);
+                    }
+                }
             }
 
             private static global::System.Collections.ObjectModel.ReadOnlyCollection<TFact> OfType<TFact>(global::System.Collections.Generic.IEnumerable<Fact> facts)

@@ -5,12 +5,14 @@ namespace KnowledgeGen.Support
     public static partial class KnowledgeBase
     {
         /// <summary>
-        /// Finds an item by id in an open-addressing table built once, at most half full: a miss usually ends at the first
-        /// empty slot or differing stored hash without comparing strings, and a lookup allocates nothing. The stored
-        /// hashes are an array of their own, so that probing reads one cache line of them and touches a key only where
-        /// the hash matches. The hash is computed here rather than taken from <see cref="string.GetHashCode()"/>, which is
-        /// randomised per process and slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative
-        /// hash mixes best. Private to the knowledge-base class: only its index builds and reads one.
+        /// Finds an item by id in an open-addressing table built once from the ids alone, at most half full: a miss
+        /// usually ends at the first empty slot or differing stored hash without comparing strings, and a lookup
+        /// allocates nothing. The stored hashes are an array of their own, so that probing reads one cache line of them
+        /// and touches a key only where the hash matches. An item is made on its first lookup (from its position among
+        /// the ids) and kept in its slot, so a table of 100,000 ids builds none of their objects before they are asked
+        /// for. The hash is computed here rather than taken from <see cref="string.GetHashCode()"/>, which is randomised
+        /// per process and slower; a slot is the hash's top bits (Fibonacci hashing), which a multiplicative hash mixes
+        /// best. Private to the knowledge-base class: only its index builds and reads one.
         /// </summary>
         // [GeneratedCode]
         private sealed class KnowledgeGenLookup<T>
@@ -19,28 +21,32 @@ namespace KnowledgeGen.Support
             private const uint Golden = 2654435769u;
             private readonly int[] _hashes;
             private readonly string/*?*/[] _keys;
+            private readonly int[] _positions;
             private readonly T/*?*/[] _items;
+            private readonly global::System.Func<int, T/*?*/> _item;
             private readonly int _mask;
             private readonly int _shift;
 
-            internal KnowledgeGenLookup(T[] items, global::System.Func<T, string> id)
+            /// <summary>A table of the ids; <paramref name="item"/> makes the item of an id from its position in them. A repeated id keeps its first position.</summary>
+            internal KnowledgeGenLookup(string[] ids, global::System.Func<int, T/*?*/> item)
             {
                 int bits = 2;
-                while ((1 << bits) < items.Length * 2)
+                while ((1 << bits) < ids.Length * 2)
                 {
                     bits++;
                 }
 
                 _hashes = new int[1 << bits];
                 _keys = new string[1 << bits];
+                _positions = new int[1 << bits];
                 _items = new T[1 << bits];
+                _item = item;
                 _mask = (1 << bits) - 1;
                 _shift = 32 - bits;
-                IsEmpty = items.Length == 0;
-                foreach (T item in items)
+                for (int position = 0; position < ids.Length; position++)
                 {
-                    string key = id(item);
-                    if (Find(key) == null)
+                    string key = ids[position];
+                    if (Slot(key) < 0)
                     {
                         uint hash = Hash(key);
                         int slot = (int)(hash >> _shift);
@@ -51,20 +57,49 @@ namespace KnowledgeGen.Support
 
                         _hashes[slot] = (int)(hash | 1u);
                         _keys[slot] = key;
-                        _items[slot] = item;
+                        _positions[slot] = position;
                     }
                 }
             }
 
-            /// <summary>Whether the table holds nothing, so that a caller can skip the hash.</summary>
-            internal bool IsEmpty { get; }
-
             /// <summary>The item with the id, or null if there is none.</summary>
             internal T/*?*/ Find(string/*?*/ id)
             {
-                if (id == null)
+                int position;
+                return Find(id, out position);
+            }
+
+            /// <summary>
+            /// The item with the id, or null; <paramref name="position"/> is -1 for an id the table does not hold, or the
+            /// place among the ids of one whose item is null (so that a caller can tell such an id from an unknown one).
+            /// </summary>
+            internal T/*?*/ Find(string/*?*/ id, out int position)
+            {
+                position = -1;
+                int slot = Slot(id);
+                if (slot < 0)
                 {
                     return null;
+                }
+
+                T/*?*/ item = global::System.Threading.Volatile.Read(ref _items[slot]);
+                if (item != null)
+                {
+                    return item;
+                }
+
+                // Threads racing here each ask for the item, and the maker gives one object per position: any write is the same.
+                position = _positions[slot];
+                item = _item(position);
+                global::System.Threading.Volatile.Write(ref _items[slot], item);
+                return item;
+            }
+
+            private int Slot(string/*?*/ id)
+            {
+                if (id == null)
+                {
+                    return -1;
                 }
 
                 uint hash = Hash(id);
@@ -75,16 +110,15 @@ namespace KnowledgeGen.Support
                     int stored = hashes[slot];
                     if (stored == wanted && string.Equals(_keys[slot], id))
                     {
-                        return _items[slot];
+                        return slot;
                     }
 
                     if (stored == 0)
                     {
-                        return null;
+                        return -1;
                     }
                 }
             }
-
             /// <summary>
             /// The length and at most twelve characters: the first, those at a third and at half the length, and the last
             /// nine, where ids made of words, dates and numbers differ. Reading a sample, not the whole id, is what makes a

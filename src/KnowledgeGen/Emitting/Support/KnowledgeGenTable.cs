@@ -5,96 +5,68 @@ namespace KnowledgeGen.Support
     public static partial class KnowledgeBase
     {
         /// <summary>
-        /// One fact file's data, decoded from the tables its data class holds: a row of integers per record, indexing
-        /// the file's strings (-1 for null). The field order mirrors the generator's DataTableWriter. Besides the
-        /// objects, it keeps the ids each fact names, which only the index reads to link them.
+        /// One fact file's data, from the tables its data class holds: a row of integers per record, indexing the file's
+        /// strings (-1 for null). Nothing is decoded until it is needed: the fact and retired ids (the pool's first
+        /// strings) when a fact is first looked up by id, the rest of the file when one of its facts or declarations is
+        /// first read, and each fact object when it is first read. Every piece is published with a compare-exchange,
+        /// so threads racing to build one agree on the object they return, and once built it is read without a lock or
+        /// an allocation. The field order mirrors the generator's DataTableWriter.
         /// </summary>
         // [GeneratedCode]
         private sealed class KnowledgeGenTable
         {
-            private readonly string[] _strings;
-            private int[] _rows = new int[0];
-            private int _next;
+            private readonly global::System.Reflection.FieldInfo/*?*/ _pool;
+            private readonly global::System.Reflection.FieldInfo/*?*/ _rows;
+            private readonly Fact/*?*/[] _facts;
+            private readonly NamedIds/*?*/[] _names;
+            private string[]/*?*/ _strings;
+            private Decoded/*?*/ _decoded;
+            private Declarations/*?*/ _declarations;
 
-            internal KnowledgeGenTable(string[] strings, int[] factRows, int[] entityRows, int[] sourceRows, int[] measureRows, int[] retiredRows)
+            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
             {
+                RetiredCount = retiredCount;
                 _strings = strings;
-                var facts = new global::System.Collections.Generic.List<Fact>();
-                var names = new global::System.Collections.Generic.List<NamedIds>();
-                for (Start(factRows); !Done;)
-                {
-                    facts.Add(ReadFact(names));
-                }
-
-                var entities = new global::System.Collections.Generic.List<Entity>();
-                for (Start(entityRows); !Done;)
-                {
-                    entities.Add(new Entity(Text(), (EntityKind)Int(), Text(), Texts(), OptionalText()));
-                }
-
-                var sources = new global::System.Collections.Generic.List<Source>();
-                for (Start(sourceRows); !Done;)
-                {
-                    sources.Add(new Source(Text(), Text(), OptionalText(), DateValue(), Text(), Text()));
-                }
-
-                var measures = new global::System.Collections.Generic.List<Measure>();
-                for (Start(measureRows); !Done;)
-                {
-                    measures.Add(ReadMeasure());
-                }
-
-                var retired = new global::System.Collections.Generic.List<RetiredId>();
-                for (Start(retiredRows); !Done;)
-                {
-                    retired.Add(new RetiredId(Text(), Text(), OptionalText()));
-                }
-
-                Facts = facts.ToArray();
-                Names = names.ToArray();
-                Entities = entities.ToArray();
-                Sources = sources.ToArray();
-                Measures = measures.ToArray();
-                Retired = retired.ToArray();
+                _pool = pool;
+                _rows = rows;
+                _facts = new Fact[factCount];
+                _names = new NamedIds[factCount];
+                Facts = new FactSlots(this);
             }
 
-            /// <summary>The file's facts, in the order of its rows.</summary>
-            internal Fact[] Facts { get; }
+            /// <summary>The number of the file's facts, known without decoding anything.</summary>
+            internal int FactCount => _facts.Length;
 
-            /// <summary>What each fact of <see cref="Facts"/> names by id, at the same position.</summary>
-            internal NamedIds[] Names { get; }
+            /// <summary>The number of the file's retired ids, known without decoding anything.</summary>
+            internal int RetiredCount { get; }
 
-            internal Entity[] Entities { get; }
+            /// <summary>The file's facts, in the order of its rows, each built on first access.</summary>
+            internal FactSlots Facts { get; }
 
-            internal Source[] Sources { get; }
+            internal Entity[] Entities => Declared().Entities;
 
-            internal Measure[] Measures { get; }
+            internal Source[] Sources => Declared().Sources;
 
-            internal RetiredId[] Retired { get; }
+            internal Measure[] Measures => Declared().Measures;
 
-            private bool Done => _next >= _rows.Length;
+            internal RetiredId[] Retired => Declared().Retired;
 
             /// <summary>
-            /// A data class's string pool, from the constant that holds it (the generator's FactFileEmitter.WriteStrings):
-            /// read through reflection, since code that named the constant would copy it into the user-string heap.
+            /// A data class's tables from its string pool constant (the generator's FactFileEmitter.WriteStrings) and its
+            /// constant of rows, both read through reflection, since code that named a constant would copy it into the
+            /// user-string heap; nothing is read yet.
             /// </summary>
-            internal static string[] Pool(global::System.Reflection.FieldInfo/*?*/ field)
-            {
-                string/*?*/ joined = field == null ? null : field.GetRawConstantValue() as string;
-                return joined == null ? new string[0] : joined.Split('\u001F');
-            }
+            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
+                => new KnowledgeGenTable(null, pool, rows, factCount, retiredCount);
+
+            /// <summary>A data class's tables from a pool written string by string (one holding the pool's separator).</summary>
+            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
+                => new KnowledgeGenTable(strings, null, rows, factCount, retiredCount);
 
             /// <summary>
-            /// A data class's tables from the pool and the constant of rows (the generator's RowEncoding): each
-            /// integer is base-34 digits from ']' ending in a base-57 digit from '#', zigzag-folded; tables are
-            /// separated by a space, in the order of the constructor's parameters.
+            /// The tables of the constant of rows (the generator's RowEncoding): each integer is base-34 digits from ']'
+            /// ending in a base-57 digit from '#', zigzag-folded; tables are separated by a space.
             /// </summary>
-            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows)
-            {
-                int[][] tables = Tables((rows == null ? null : rows.GetRawConstantValue() as string) ?? string.Empty, 5);
-                return new KnowledgeGenTable(strings, tables[0], tables[1], tables[2], tables[3], tables[4]);
-            }
-
             internal static int[][] Tables(string encoded, int count)
             {
                 string[] parts = encoded.Split(' ');
@@ -106,6 +78,90 @@ namespace KnowledgeGen.Support
 
                 return tables;
             }
+
+            /// <summary>
+            /// The id of each fact and then of each retired fact, in row order: the writer puts them first in the pool, so
+            /// that a lookup by id reads them without splitting the rest of the file's strings.
+            /// </summary>
+            internal string[] HeadIds()
+            {
+                var ids = new string[_facts.Length + RetiredCount];
+                string[]/*?*/ strings = Published(ref _strings);
+                if (strings != null)
+                {
+                    global::System.Array.Copy(strings, ids, ids.Length);
+                    return ids;
+                }
+
+                string joined = Joined();
+                int start = 0;
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    int end = joined.IndexOf('\u001F', start);
+                    end = end < 0 ? joined.Length : end;
+                    ids[i] = joined.Substring(start, end - start);
+                    start = end + 1;
+                }
+
+                return ids;
+            }
+
+            /// <summary>The fact of the row, built on first access; every caller gets the same object.</summary>
+            internal Fact Fact(int row)
+            {
+                Fact/*?*/ fact = Published(ref _facts[row]);
+                return fact ?? Build(row);
+            }
+
+            /// <summary>What the fact of the row names by id, for the index to link.</summary>
+            internal NamedIds Names(int row)
+            {
+                Fact(row);
+                return Published(ref _names[row])/*!*/;
+            }
+
+            private Fact Build(int row)
+            {
+                Decoded decoded = Decode();
+                var reader = new RowReader(decoded.Strings, decoded.Tables[0], decoded.FactStarts[row]);
+                NamedIds names;
+                Fact built = reader.ReadFact(out names);
+                global::System.Threading.Volatile.Write(ref _names[row], names);
+                return global::System.Threading.Interlocked.CompareExchange(ref _facts[row], built, null) ?? built;
+            }
+
+            private Declarations Declared()
+            {
+                Declarations/*?*/ declared = Published(ref _declarations);
+                if (declared != null)
+                {
+                    return declared;
+                }
+
+                Decoded decoded = Decode();
+                declared = new Declarations(decoded.Strings, decoded.Tables);
+                return global::System.Threading.Interlocked.CompareExchange(ref _declarations, declared, null) ?? declared;
+            }
+
+            private Decoded Decode()
+            {
+                Decoded/*?*/ decoded = Published(ref _decoded);
+                if (decoded != null)
+                {
+                    return decoded;
+                }
+
+                string[] strings = Published(ref _strings) ?? Joined().Split('\u001F');
+                string rows = (_rows == null ? null : _rows.GetRawConstantValue() as string) ?? string.Empty;
+                decoded = new Decoded(strings, Tables(rows, 5), _facts.Length);
+                return global::System.Threading.Interlocked.CompareExchange(ref _decoded, decoded, null) ?? decoded;
+            }
+
+            private string Joined() => (_pool == null ? null : _pool.GetRawConstantValue() as string) ?? string.Empty;
+
+            private static T/*?*/ Published<T>(ref T/*?*/ location)
+                where T : class
+                => global::System.Threading.Volatile.Read(ref location);
 
             private static int[] Decode(string part)
             {
@@ -137,154 +193,241 @@ namespace KnowledgeGen.Support
                 return values;
             }
 
-            private void Start(int[] rows)
+            /// <summary>The file's strings and integer tables, decoded once, and where each fact's row starts.</summary>
+            private sealed class Decoded
             {
-                _rows = rows;
-                _next = 0;
-            }
-
-            private Fact ReadFact(global::System.Collections.Generic.List<NamedIds> names)
-            {
-                string id = Text();
-                var kind = (FactKind)Int();
-                string statement = Text();
-                string[] about = Texts();
-                object/*?*/ value = Value(kind);
-                FactPeriod/*?*/ holds = Int() == 0 ? null : new FactPeriod(Date(), Date(), OptionalText());
-                string/*?*/ context = OptionalText();
-                var citations = new Citation[Int()];
-                for (int i = 0; i < citations.Length; i++)
+                internal Decoded(string[] strings, int[][] tables, int factCount)
                 {
-                    string source = Text();
-                    string sentence = Text();
-                    citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int(), OptionalText());
+                    Strings = strings;
+                    Tables = tables;
+                    FactStarts = new int[factCount];
+
+                    // Each fact row starts with its length (the writer's FactRows), so that a fact is read without those before it.
+                    int start = 0;
+                    for (int i = 0; i < factCount && start < tables[0].Length; i++)
+                    {
+                        FactStarts[i] = start + 1;
+                        start += 1 + tables[0][start];
+                    }
                 }
 
-                string[] supersedes = Texts();
-                string[] contradicts = Texts();
-                string[] accordingTo = Texts();
-                int stage = Int();
-                FactStatus? status = stage < 0 ? (FactStatus?)null : (FactStatus)stage;
-                names.Add(new NamedIds(about, accordingTo, supersedes, contradicts, OptionalText()));
-                switch (kind)
-                {
-                    case FactKind.Money: return new MoneyFact(id, statement, holds, context, citations, status, (Money)value/*!*/);
-                    case FactKind.Quantity: return new QuantityFact(id, statement, holds, context, citations, status, (Quantity)value/*!*/);
-                    case FactKind.Percentage: return new PercentageFact(id, statement, holds, context, citations, status, (Percentage)value/*!*/);
-                    case FactKind.Date: return new DateFact(id, statement, holds, context, citations, status, (DateValue)value/*!*/);
-                    case FactKind.Role: return new RoleFact(id, statement, holds, context, citations, status, (RoleValue)value/*!*/);
-                    case FactKind.Stance: return new StanceFact(id, statement, holds, context, citations, status, (StanceValue)value/*!*/);
-                    case FactKind.Event: return new EventFact(id, statement, holds, context, citations, status, (EventValue)value/*!*/);
-                    case FactKind.Quote: return new QuoteFact(id, statement, holds, context, citations, status, (QuoteValue)value/*!*/);
-                    case FactKind.TradeAction: return new TradeActionFact(id, statement, holds, context, citations, status, (TradeActionValue)value/*!*/);
-                    default: return new ClaimFact(id, statement, holds, context, citations, status);
-                }
+                internal string[] Strings { get; }
+
+                internal int[][] Tables { get; }
+
+                internal int[] FactStarts { get; }
             }
 
-            private object/*?*/ Value(FactKind kind)
+            /// <summary>The file's entities, sources, measures and retired ids, built together on first use of any.</summary>
+            private sealed class Declarations
             {
-                switch (kind)
+                internal Declarations(string[] strings, int[][] tables)
                 {
-                    case FactKind.Money: return Money();
-                    case FactKind.Quantity: return new Quantity(Number(), Text(), Text(), Qualifier(), OptionalNumber());
-                    case FactKind.Percentage: return Percentage();
-                    case FactKind.Date: return DateValue();
-                    case FactKind.Role: return new RoleValue(Text(), Text(), OptionalText());
-                    case FactKind.Stance: return new StanceValue(Text(), Text(), Text());
-                    case FactKind.Event: return new EventValue(Text(), OptionalText(), DateValue());
-                    case FactKind.Quote: return new QuoteValue(Text(), Text());
-                    case FactKind.TradeAction:
-                        return new TradeActionValue(
-                            Text(), Texts(), (TradeInstrument)Int(), Text(), OptionalText(),
-                            Int() == 0 ? (Money?)null : Money(),
-                            Int() == 0 ? (Percentage?)null : Percentage(),
-                            DateValue());
-                    default: return null;
+                    Entities = ReadAll(strings, tables[1], reader => reader.ReadEntity());
+                    Sources = ReadAll(strings, tables[2], reader => reader.ReadSource());
+                    Measures = ReadAll(strings, tables[3], reader => reader.ReadMeasure());
+                    Retired = ReadAll(strings, tables[4], reader => reader.ReadRetired());
+                }
+
+                internal Entity[] Entities { get; }
+
+                internal Source[] Sources { get; }
+
+                internal Measure[] Measures { get; }
+
+                internal RetiredId[] Retired { get; }
+
+                private static T[] ReadAll<T>(string[] strings, int[] rows, global::System.Func<RowReader, T> read)
+                {
+                    var reader = new RowReader(strings, rows, 0);
+                    var items = new global::System.Collections.Generic.List<T>();
+                    while (!reader.Done)
+                    {
+                        items.Add(read(reader));
+                    }
+
+                    return items.ToArray();
                 }
             }
 
-            private Money Money() => new Money(Number(), Text(), Text(), Qualifier(), OptionalNumber());
-
-            private Percentage Percentage() => new Percentage(Number(), Text(), Qualifier(), OptionalNumber());
-
-            /// <summary>A number's qualifier (-1 for an exact number).</summary>
-            private ValueQualifier? Qualifier()
+            /// <summary>The file's facts by row, as the generated members read them: <c>Table.Facts[3]</c>.</summary>
+            internal sealed class FactSlots
             {
-                int qualifier = Int();
-                return qualifier < 0 ? (ValueQualifier?)null : (ValueQualifier)qualifier;
-            }
+                private readonly KnowledgeGenTable _table;
 
-            private decimal? OptionalNumber()
-            {
-                string/*?*/ text = OptionalText();
-                return text == null ? (decimal?)null : ParseNumber(text);
-            }
-
-            private Measure ReadMeasure()
-            {
-                string id = Text();
-                string description = Text();
-                string unit = Text();
-                switch ((FactKind)Int())
+                internal FactSlots(KnowledgeGenTable table)
                 {
-                    case FactKind.Money: return new Measure<MoneyFact>(id, description, unit);
-                    case FactKind.Percentage: return new Measure<PercentageFact>(id, description, unit);
-                    default: return new Measure<QuantityFact>(id, description, unit);
-                }
-            }
-
-            private DateValue/*?*/ DateValue()
-            {
-                if (Int() == 0)
-                {
-                    return null;
+                    _table = table;
                 }
 
-                FactDate date = Date().GetValueOrDefault();
-                return new DateValue(date, OptionalText(), OptionalText());
+                internal Fact this[int row] => _table.Fact(row);
             }
 
-            private FactDate? Date()
+            /// <summary>Reads records from one table of integers, from a given place; one reader per record read.</summary>
+            private sealed class RowReader
             {
-                int year = Int();
-                int month = Int();
-                int day = Int();
-                var precision = (DatePrecision)Int();
-                return year < 0 ? (FactDate?)null : new FactDate(year, month, day, precision);
-            }
+                private readonly string[] _strings;
+                private readonly int[] _rows;
+                private int _next;
 
-            private static decimal ParseNumber(string text) => decimal.Parse(text, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
-
-            private decimal Number() => ParseNumber(Text());
-
-            private string[] Texts()
-            {
-                var texts = new string[Int()];
-                for (int i = 0; i < texts.Length; i++)
+                internal RowReader(string[] strings, int[] rows, int start)
                 {
-                    texts[i] = Text();
+                    _strings = strings;
+                    _rows = rows;
+                    _next = start;
                 }
 
-                return texts;
+                internal bool Done => _next >= _rows.Length;
+
+                internal Fact ReadFact(out NamedIds names)
+                {
+                    string id = Text();
+                    var kind = (FactKind)Int();
+                    string statement = Text();
+                    string[] about = Texts();
+                    object/*?*/ value = Value(kind);
+                    FactPeriod/*?*/ holds = Int() == 0 ? null : new FactPeriod(Date(), Date(), OptionalText());
+                    string/*?*/ context = OptionalText();
+                    var citations = new Citation[Int()];
+                    for (int i = 0; i < citations.Length; i++)
+                    {
+                        string source = Text();
+                        string sentence = Text();
+                        citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int(), OptionalText());
+                    }
+
+                    string[] supersedes = Texts();
+                    string[] contradicts = Texts();
+                    string[] accordingTo = Texts();
+                    int stage = Int();
+                    FactStatus? status = stage < 0 ? (FactStatus?)null : (FactStatus)stage;
+                    names = new NamedIds(about, accordingTo, supersedes, contradicts, OptionalText());
+                    switch (kind)
+                    {
+                        case FactKind.Money: return new MoneyFact(id, statement, holds, context, citations, status, (Money)value/*!*/);
+                        case FactKind.Quantity: return new QuantityFact(id, statement, holds, context, citations, status, (Quantity)value/*!*/);
+                        case FactKind.Percentage: return new PercentageFact(id, statement, holds, context, citations, status, (Percentage)value/*!*/);
+                        case FactKind.Date: return new DateFact(id, statement, holds, context, citations, status, (DateValue)value/*!*/);
+                        case FactKind.Role: return new RoleFact(id, statement, holds, context, citations, status, (RoleValue)value/*!*/);
+                        case FactKind.Stance: return new StanceFact(id, statement, holds, context, citations, status, (StanceValue)value/*!*/);
+                        case FactKind.Event: return new EventFact(id, statement, holds, context, citations, status, (EventValue)value/*!*/);
+                        case FactKind.Quote: return new QuoteFact(id, statement, holds, context, citations, status, (QuoteValue)value/*!*/);
+                        case FactKind.TradeAction: return new TradeActionFact(id, statement, holds, context, citations, status, (TradeActionValue)value/*!*/);
+                        default: return new ClaimFact(id, statement, holds, context, citations, status);
+                    }
+                }
+
+                internal Entity ReadEntity() => new Entity(Text(), (EntityKind)Int(), Text(), Texts(), OptionalText());
+
+                internal Source ReadSource() => new Source(Text(), Text(), OptionalText(), DateValue(), Text(), Text());
+
+                internal RetiredId ReadRetired() => new RetiredId(Text(), Text(), OptionalText());
+
+                internal Measure ReadMeasure()
+                {
+                    string id = Text();
+                    string description = Text();
+                    string unit = Text();
+                    switch ((FactKind)Int())
+                    {
+                        case FactKind.Money: return new Measure<MoneyFact>(id, description, unit);
+                        case FactKind.Percentage: return new Measure<PercentageFact>(id, description, unit);
+                        default: return new Measure<QuantityFact>(id, description, unit);
+                    }
+                }
+
+                private object/*?*/ Value(FactKind kind)
+                {
+                    switch (kind)
+                    {
+                        case FactKind.Money: return Money();
+                        case FactKind.Quantity: return new Quantity(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                        case FactKind.Percentage: return Percentage();
+                        case FactKind.Date: return DateValue();
+                        case FactKind.Role: return new RoleValue(Text(), Text(), OptionalText());
+                        case FactKind.Stance: return new StanceValue(Text(), Text(), Text());
+                        case FactKind.Event: return new EventValue(Text(), OptionalText(), DateValue());
+                        case FactKind.Quote: return new QuoteValue(Text(), Text());
+                        case FactKind.TradeAction:
+                            return new TradeActionValue(
+                                Text(), Texts(), (TradeInstrument)Int(), Text(), OptionalText(),
+                                Int() == 0 ? (Money?)null : Money(),
+                                Int() == 0 ? (Percentage?)null : Percentage(),
+                                DateValue());
+                        default: return null;
+                    }
+                }
+
+                private Money Money() => new Money(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+
+                private Percentage Percentage() => new Percentage(Number(), Text(), Qualifier(), OptionalNumber());
+
+                /// <summary>A number's qualifier (-1 for an exact number).</summary>
+                private ValueQualifier? Qualifier()
+                {
+                    int qualifier = Int();
+                    return qualifier < 0 ? (ValueQualifier?)null : (ValueQualifier)qualifier;
+                }
+
+                private decimal? OptionalNumber()
+                {
+                    string/*?*/ text = OptionalText();
+                    return text == null ? (decimal?)null : ParseNumber(text);
+                }
+
+                private DateValue/*?*/ DateValue()
+                {
+                    if (Int() == 0)
+                    {
+                        return null;
+                    }
+
+                    FactDate date = Date().GetValueOrDefault();
+                    return new DateValue(date, OptionalText(), OptionalText());
+                }
+
+                private FactDate? Date()
+                {
+                    int year = Int();
+                    int month = Int();
+                    int day = Int();
+                    var precision = (DatePrecision)Int();
+                    return year < 0 ? (FactDate?)null : new FactDate(year, month, day, precision);
+                }
+
+                private static decimal ParseNumber(string text) => decimal.Parse(text, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+
+                private decimal Number() => ParseNumber(Text());
+
+                private string[] Texts()
+                {
+                    var texts = new string[Int()];
+                    for (int i = 0; i < texts.Length; i++)
+                    {
+                        texts[i] = Text();
+                    }
+
+                    return texts;
+                }
+
+                /// <summary>A quote: a string, or its place in its sentence (-1 - offset, then length), as the writer chose.</summary>
+                private string Quote(string sentence)
+                {
+                    int index = Int();
+                    return index >= 0 ? _strings[index] : sentence.Substring(-1 - index, Int());
+                }
+
+                /// <summary>A string the writer never leaves out.</summary>
+                private string Text() => _strings[Int()];
+
+                private string/*?*/ OptionalText()
+                {
+                    int index = Int();
+                    return index < 0 ? null : _strings[index];
+                }
+
+                private int Int() => _rows[_next++];
             }
-
-            /// <summary>A quote: a string, or its place in its sentence (-1 - offset, then length), as the writer chose.</summary>
-            private string Quote(string sentence)
-            {
-                int index = Int();
-                return index >= 0 ? _strings[index] : sentence.Substring(-1 - index, Int());
-            }
-
-            /// <summary>A string the writer never leaves out.</summary>
-            private string Text() => _strings[Int()];
-
-            private string/*?*/ OptionalText()
-            {
-                int index = Int();
-                return index < 0 ? null : _strings[index];
-            }
-
-            private int Int() => _rows[_next++];
 
             /// <summary>What a fact names by id: the index turns these into objects, once.</summary>
             internal sealed class NamedIds
