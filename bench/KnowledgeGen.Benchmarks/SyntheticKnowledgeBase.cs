@@ -8,8 +8,8 @@ namespace KnowledgeGen.Benchmarks;
 /// A synthetic knowledge base of any size, realistic in shape: source articles of 200 sentences each, entities,
 /// and facts of several kinds spread over a number of fact files, each quoting part of a sentence that stands
 /// in its source and holding a value that stands in its quote. Every quote verifies. Each sentence's revenue and
-/// its growth are a measure of their own, so every number has a declared measure and no two values of one measure
-/// disagree.
+/// its growth are a measure of their own, so every number has a declared measure, no two values of one measure
+/// disagree, and no two values of one source meet (KG0089).
 /// </summary>
 public static class SyntheticKnowledgeBase
 {
@@ -159,8 +159,10 @@ public static class SyntheticKnowledgeBase
         return (
             seed % organisations,
             (seed * 7) % people,
-            10m + (seed % 9000) / 10m + 0.1m,
-            1m + (seed % 300) / 10m + 0.1m,
+            // Within a source no two amounts or rates meet (KG0089): whole millions apart, each to the hundred thousand,
+            // too large for two to add up to a third; rates 0.1 apart, each to the hundredth.
+            500.1m + (seed % 400),
+            1.01m + (seed % 300) / 10m,
             1 + (seed % 28),
             1 + (seed % 12),
             2000 + (seed % 25));

@@ -7,16 +7,17 @@ using KnowledgeGen.Parsing;
 namespace KnowledgeGen.Checking
 {
     /// <summary>
-    /// Two measures whose values meet (KG0089): in one unit, for overlapping times, one value is the other within
-    /// the rounding of the less exact, or two add up to a third that an article gives with them. Splitting one figure
-    /// into two measures would silence the check of values that disagree (KG0075), so the file either makes them one
-    /// measure or says how they differ with <c>differs-from:</c> on either measure.
+    /// Two measures whose values meet (KG0089): in one unit, for overlapping times, among the values one source gives,
+    /// one value is the other within the rounding of the less exact, or two amounts add up to a third. Splitting one
+    /// figure into two measures would silence the check of values that disagree (KG0075), so the file either makes
+    /// them one measure or says how they differ with <c>differs-from:</c> on either measure.
     /// </summary>
     /// <remarks>
-    /// Both searches run on values sorted by amount, so that their cost grows with the number of values that meet,
-    /// not with the number of pairs or triples of values: a build over a hundred thousand facts must not wait on them.
-    /// A sum is looked for among the values of each source: figures of unrelated articles add up by chance, and more
-    /// often the more figures a knowledge base holds.
+    /// The values are compared within each source: across unrelated articles, figures of different measures meet by
+    /// chance, and the more figures a knowledge base holds, the more often (a hundred thousand facts with growth rates
+    /// to one decimal hold hundreds of thousands of equal pairs). Percentages are not summed: rates of different
+    /// wholes do not add up. Both searches run on values sorted by amount, so that their cost grows with the number
+    /// of values that meet, not with the number of pairs or triples of values.
     /// </remarks>
     public static class MeetingMeasures
     {
@@ -39,8 +40,9 @@ namespace KnowledgeGen.Checking
                 .Select(f => f!)
                 .OrderBy(f => f.Source.Id, StringComparer.Ordinal)
                 .ToArray();
+            List<List<int>> bySource = BySource(values, sourcesByFact);
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach ((int i, int j) in SameFigures(values))
+            foreach ((int i, int j) in SameFigures(values, bySource))
             {
                 Fact a = values[i];
                 Fact b = values[j];
@@ -51,7 +53,7 @@ namespace KnowledgeGen.Checking
                 }
             }
 
-            foreach ((int w, int i, int j) in Sums(values, sourcesByFact))
+            foreach ((int w, int i, int j) in Sums(values, bySource))
             {
                 Fact whole = values[w];
                 Fact a = values[i];
@@ -65,14 +67,14 @@ namespace KnowledgeGen.Checking
         }
 
         /// <summary>
-        /// Every pair of values (indexes, the first the smaller) of different measures that are one figure within the
-        /// rounding of the less exact and that no <c>differs-from:</c> explains, in the order of the indexes. Each
+        /// Every pair of values (indexes, the first the smaller) one source gives, of different measures, that are one
+        /// figure within the rounding of the less exact and that no <c>differs-from:</c> explains, in the order of the indexes. Each
         /// pair is looked for from its less exact value, whose rounding is the window.
         /// </summary>
-        private static List<(int First, int Second)> SameFigures(Fact[] values)
+        private static List<(int First, int Second)> SameFigures(Fact[] values, List<List<int>> bySource)
         {
-            var pairs = new List<(int, int)>();
-            foreach (AmountIndex unit in AmountIndex.ByUnit(Enumerable.Range(0, values.Length), values))
+            var pairs = new HashSet<(int, int)>();
+            foreach (AmountIndex unit in bySource.SelectMany(ofOneSource => AmountIndex.ByUnit(ofOneSource, values)))
             {
                 foreach ((decimal step, int[] level) in unit.Levels)
                 {
@@ -94,35 +96,22 @@ namespace KnowledgeGen.Checking
                 }
             }
 
-            pairs.Sort();
-            return pairs;
+            List<(int, int)> ordered = pairs.ToList();
+            ordered.Sort();
+            return ordered;
         }
 
         /// <summary>
-        /// Every whole and pair of parts (indexes; the parts in index order) among the values one source gives, in
-        /// one unit, whose sum is the whole within the rounding of the least exact, of three measures that meet and
+        /// Every whole and pair of parts (indexes; the parts in index order) among the amounts (not percentages) one
+        /// source gives, in one unit, whose sum is the whole within the rounding of the least exact, of three measures that meet and
         /// that no <c>differs-from:</c> between the whole and a part explains; in the order of the indexes.
         /// </summary>
-        private static List<(int Whole, int First, int Second)> Sums(Fact[] values, ILookup<string, string> sourcesByFact)
+        private static List<(int Whole, int First, int Second)> Sums(Fact[] values, List<List<int>> bySource)
         {
-            var ofSource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int x = 0; x < values.Length; x++)
-            {
-                foreach (string source in sourcesByFact[values[x].Source.Id].Distinct(StringComparer.Ordinal))
-                {
-                    if (!ofSource.TryGetValue(source, out List<int>? indexes))
-                    {
-                        ofSource.Add(source, indexes = new List<int>());
-                    }
-
-                    indexes.Add(x);
-                }
-            }
-
             var sums = new HashSet<(int, int, int)>();
-            foreach (List<int> ofOneSource in ofSource.Values)
+            foreach (List<int> ofOneSource in bySource)
             {
-                foreach (AmountIndex unit in AmountIndex.ByUnit(ofOneSource, values))
+                foreach (AmountIndex unit in AmountIndex.ByUnit(ofOneSource.Where(x => values[x].Source.Value is not PercentageSpec), values))
                 {
                     foreach (int w in unit.All)
                     {
@@ -156,6 +145,28 @@ namespace KnowledgeGen.Checking
             List<(int, int, int)> ordered = sums.ToList();
             ordered.Sort();
             return ordered;
+        }
+
+        /// <summary>The indexes of the values each source gives (a value citing two sources is in both), in index order.</summary>
+        private static List<List<int>> BySource(Fact[] values, ILookup<string, string> sourcesByFact)
+        {
+            var ofSource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var order = new List<List<int>>();
+            for (int x = 0; x < values.Length; x++)
+            {
+                foreach (string source in sourcesByFact[values[x].Source.Id].Distinct(StringComparer.Ordinal))
+                {
+                    if (!ofSource.TryGetValue(source, out List<int>? indexes))
+                    {
+                        ofSource.Add(source, indexes = new List<int>());
+                        order.Add(indexes);
+                    }
+
+                    indexes.Add(x);
+                }
+            }
+
+            return order;
         }
 
         /// <summary>

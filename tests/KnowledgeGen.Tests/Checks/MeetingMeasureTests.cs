@@ -93,11 +93,11 @@ public class MeetingMeasureTests
             Money("c-plan", "port-plan", whole)).Count(d => d.Contains("parts of one whole", StringComparison.Ordinal)) == 1);
 
     /// <summary>
-    /// A sum is looked for among the values one source gives: figures of unrelated articles add up by chance. The
-    /// same figure twice is looked for across sources.
+    /// Values meet among those one source gives: across unrelated articles, figures of different measures meet by
+    /// chance. A value citing two sources meets the values of each.
     /// </summary>
     [Fact]
-    public void A_sum_is_looked_for_among_the_values_of_one_source()
+    public void Values_meet_among_those_one_source_gives()
     {
         Assert.Empty(Run(
             Measures(),
@@ -109,9 +109,30 @@ public class MeetingMeasureTests
             Money("a-surplus", "goods-surplus", 100_000_000_000m, source: "reprint"),
             Money("b-deficit", "trade-deficit", 200_000_000_000m, source: "reprint"),
             Money("c-plan", "port-plan", 300_000_000_000m, source: "reprint")));
-        Assert.Single(Run(
+        Assert.Empty(Run(
             Measures(),
             Money("a-surplus", "goods-surplus", 375_200_000_000m),
             Money("b-deficit", "trade-deficit", 375_000_000_000m, source: "reprint")));
+        Assert.Single(Run(
+            Measures(),
+            Money("a-surplus", "goods-surplus", 375_200_000_000m).Replace("    citations:\n", "    citations:\n      - source: reprint\n        quote: Traffic grew 4 per cent in 2018, the port said.\n", StringComparison.Ordinal),
+            Money("b-deficit", "trade-deficit", 375_000_000_000m, source: "reprint")));
+    }
+
+    /// <summary>Rates of different wholes do not add up: percentages are compared as one figure, never summed.</summary>
+    [Fact]
+    public void Percentages_are_not_summed()
+    {
+        string measures = "measures:\n"
+            + "  - id: growth-a\n    description: Growth of A.\n    unit: percent\n"
+            + "  - id: growth-b\n    description: Growth of B.\n    unit: percent\n"
+            + "  - id: growth-c\n    description: Growth of C.\n    unit: percent\n";
+        static string Percentage(string id, string measure, string percent)
+            => $"  - id: {id}\n    kind: percentage\n    statement: The port said traffic grew.\n    measure: {measure}\n"
+                + $"    value: {{ percent: {percent}, printed: 4 per cent }}\n"
+                + "    citations:\n      - source: article\n        quote: Traffic grew 4 per cent in 2018, the port said.\n";
+
+        Assert.Empty(Run(measures, Percentage("a", "growth-a", "1.5"), Percentage("b", "growth-b", "2.5"), Percentage("c", "growth-c", "4")));
+        Assert.Single(Run(measures, Percentage("a", "growth-a", "4.1"), Percentage("b", "growth-b", "4")));
     }
 }
