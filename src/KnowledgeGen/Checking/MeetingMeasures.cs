@@ -40,9 +40,10 @@ namespace KnowledgeGen.Checking
                 .Select(f => f!)
                 .OrderBy(f => f.Source.Id, StringComparer.Ordinal)
                 .ToArray();
-            List<List<int>> bySource = BySource(values, sourcesByFact);
+            // Each source's values of each unit, sorted once for both searches.
+            List<AmountIndex> units = BySource(values, sourcesByFact).SelectMany(ofOneSource => AmountIndex.ByUnit(ofOneSource, values)).ToList();
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach ((int i, int j) in SameFigures(values, bySource))
+            foreach ((int i, int j) in SameFigures(values, units))
             {
                 Fact a = values[i];
                 Fact b = values[j];
@@ -53,7 +54,7 @@ namespace KnowledgeGen.Checking
                 }
             }
 
-            foreach ((int w, int i, int j) in Sums(values, bySource))
+            foreach ((int w, int i, int j) in Sums(values, units))
             {
                 Fact whole = values[w];
                 Fact a = values[i];
@@ -71,10 +72,10 @@ namespace KnowledgeGen.Checking
         /// figure within the rounding of the less exact and that no <c>differs-from:</c> explains, in the order of the indexes. Each
         /// pair is looked for from its less exact value, whose rounding is the window.
         /// </summary>
-        private static List<(int First, int Second)> SameFigures(Fact[] values, List<List<int>> bySource)
+        private static List<(int First, int Second)> SameFigures(Fact[] values, List<AmountIndex> units)
         {
             var pairs = new HashSet<(int, int)>();
-            foreach (AmountIndex unit in bySource.SelectMany(ofOneSource => AmountIndex.ByUnit(ofOneSource, values)))
+            foreach (AmountIndex unit in units)
             {
                 foreach ((decimal step, int[] level) in unit.Levels)
                 {
@@ -106,35 +107,32 @@ namespace KnowledgeGen.Checking
         /// source gives, in one unit, whose sum is the whole within the rounding of the least exact, of three measures that meet and
         /// that no <c>differs-from:</c> between the whole and a part explains; in the order of the indexes.
         /// </summary>
-        private static List<(int Whole, int First, int Second)> Sums(Fact[] values, List<List<int>> bySource)
+        private static List<(int Whole, int First, int Second)> Sums(Fact[] values, List<AmountIndex> units)
         {
             var sums = new HashSet<(int, int, int)>();
-            foreach (List<int> ofOneSource in bySource)
+            foreach (AmountIndex unit in units)
             {
-                foreach (AmountIndex unit in AmountIndex.ByUnit(ofOneSource.Where(x => values[x].Source.Value is not PercentageSpec), values))
+                foreach (int w in unit.All.Where(w => values[w].IsAmount))
                 {
-                    foreach (int w in unit.All)
+                    Fact whole = values[w];
+                    foreach (int x in unit.All)
                     {
-                        Fact whole = values[w];
-                        foreach (int x in unit.All)
+                        Fact a = values[x];
+                        if (x == w || !a.IsAmount || !Meet(whole, a) || Explained(whole, a))
                         {
-                            Fact a = values[x];
-                            if (x == w || !Meet(whole, a) || Explained(whole, a))
-                            {
-                                continue;
-                            }
+                            continue;
+                        }
 
-                            decimal rest = whole.Amount - a.Amount;
-                            decimal step = Math.Max(whole.Step, a.Step);
-                            foreach ((decimal otherStep, int[] level) in unit.Levels)
+                        decimal rest = whole.Amount - a.Amount;
+                        decimal step = Math.Max(whole.Step, a.Step);
+                        foreach ((decimal otherStep, int[] level) in unit.Levels)
+                        {
+                            decimal half = Math.Max(step, otherStep) / 2;
+                            foreach (int y in unit.Between(level, rest - half, rest + half))
                             {
-                                decimal half = Math.Max(step, otherStep) / 2;
-                                foreach (int y in unit.Between(level, rest - half, rest + half))
+                                if (y > x && y != w && values[y].IsAmount && Meet(whole, values[y]) && Meet(a, values[y]) && !Explained(whole, values[y]))
                                 {
-                                    if (y > x && y != w && Meet(whole, values[y]) && Meet(a, values[y]) && !Explained(whole, values[y]))
-                                    {
-                                        sums.Add((w, x, y));
-                                    }
+                                    sums.Add((w, x, y));
                                 }
                             }
                         }
@@ -251,6 +249,9 @@ namespace KnowledgeGen.Checking
             public string Unit => Measure.Unit;
 
             public decimal Amount { get; }
+
+            /// <summary>Whether the value is an amount, which may be summed, and not a rate, which may not.</summary>
+            public bool IsAmount => Source.Value is not PercentageSpec;
 
             /// <summary>The place of the value's last significant digit: 1,000,000,000 for 375,000,000,000, 0.1 for 1.8.</summary>
             public decimal Step { get; }
