@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the fact editor's fast loop as the README documents it, with the projects already built: the check
 # (`dotnet KnowledgeGen.Tool.dll check facts`, what the installed `knowledgegen check facts` runs) and the ledger
-# test alone (`dotnet test tests/KnowledgeGen.Tests --filter CitationLedgerTests`, which checks the build first),
+# test alone (`dotnet test tests/KnowledgeGen.Ledger.Tests`, which checks the build first),
 # and writes the figures into README.md between the editor-loop markers. Usage: bash bench/fact-editor-loop.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,10 +19,11 @@ time_ms() {
 }
 
 
-dotnet build tests/KnowledgeGen.Tests > /dev/null
-tool=tests/KnowledgeGen.Tests/bin/Debug/net10.0/KnowledgeGen.Tool.dll
+dotnet build src/KnowledgeGen.Tool > /dev/null
+dotnet build tests/KnowledgeGen.Ledger.Tests > /dev/null
+tool=src/KnowledgeGen.Tool/bin/Debug/net10.0/KnowledgeGen.Tool.dll
 check_ms=$(for _ in $(seq "$runs"); do time_ms dotnet "$tool" check facts; done | median)
-ledger_ms=$(for _ in $(seq "$runs"); do time_ms dotnet test tests/KnowledgeGen.Tests --filter CitationLedgerTests; done | median)
+ledger_ms=$(for _ in $(seq "$runs"); do time_ms dotnet test tests/KnowledgeGen.Ledger.Tests; done | median)
 
 load=$(cut -d' ' -f1 /proc/loadavg)
 figures="Measured by \`bash bench/fact-editor-loop.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, load average ${load} when it started; median of ${runs} runs, projects built):

@@ -33,8 +33,8 @@ public partial class DocumentedCommandTests
             "it builds in Release, times the language server on a 10,000-fact knowledge base for minutes and rewrites docs/performance.md; LanguageServerTests drive the same server",
         ["bash .ci/mutation"] = "the mutation run takes about an hour on 2 cores; it is run by hand (docs/testing.md), never inside the tests",
         ["bash .ci/mutation '**/Checking/TextSearch.cs'"] = "a mutation run of one file still takes minutes and runs the test suite many times over",
-        ["dotnet test tests/KnowledgeGen.Tests --filter CitationLedgerTests"] = LedgerSteps,
-        ["cd tests/KnowledgeGen.Tests/__snapshots__"] = LedgerSteps,
+        ["dotnet test tests/KnowledgeGen.Ledger.Tests"] = LedgerSteps,
+        ["cd tests/KnowledgeGen.Ledger.Tests/__snapshots__"] = LedgerSteps,
         ["diff CitationLedgerTests.*.snap __mismatch__/CitationLedgerTests.*.snap"] = LedgerSteps,
         ["mv __mismatch__/CitationLedgerTests.*.snap . && rm -r __mismatch__"] = LedgerSteps,
         ["cd ../../.."] = LedgerSteps,
@@ -80,7 +80,7 @@ public partial class DocumentedCommandTests
     public void Each_documented_command_runs(string document, int block)
     {
         IReadOnlyList<string> lines = ShellBlocks(document)[block];
-        if (lines[0] == "cd tests/KnowledgeGen.Tests/__snapshots__")
+        if (lines[0] == "cd tests/KnowledgeGen.Ledger.Tests/__snapshots__")
         {
             AcceptingASnapshotWorks(lines);
             return;
@@ -151,10 +151,10 @@ public partial class DocumentedCommandTests
     private static void AcceptingASnapshotWorks(IReadOnlyList<string> lines)
     {
         using var work = new TemporaryDirectory();
-        string snapshots = Path.Combine(RepositoryPaths.Root, "tests", "KnowledgeGen.Tests", "__snapshots__");
+        string snapshots = Path.Combine(RepositoryPaths.Root, "tests", "KnowledgeGen.Ledger.Tests", "__snapshots__");
         string ledger = Path.GetFileName(Directory.GetFiles(snapshots, "CitationLedgerTests.*.snap").Single());
-        work.Write(Path.Combine("tests", "KnowledgeGen.Tests", "__snapshots__", ledger), "old ledger\n");
-        work.Write(Path.Combine("tests", "KnowledgeGen.Tests", "__snapshots__", "__mismatch__", ledger), "new ledger\n");
+        work.Write(Path.Combine("tests", "KnowledgeGen.Ledger.Tests", "__snapshots__", ledger), "old ledger\n");
+        work.Write(Path.Combine("tests", "KnowledgeGen.Ledger.Tests", "__snapshots__", "__mismatch__", ledger), "new ledger\n");
 
         string folder = work.Path;
         foreach (string command in lines)
