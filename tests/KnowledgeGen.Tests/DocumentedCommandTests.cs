@@ -3,17 +3,15 @@ using KnowledgeGen.Tests.Infrastructure;
 
 namespace KnowledgeGen.Tests;
 
-/// <summary>Documented commands build and write into the repository, so they run alone, after the other tests.</summary>
-[CollectionDefinition(nameof(DocumentedCommandTests), DisableParallelization = true)]
-public sealed class DocumentedCommandCollection;
-
 /// <summary>
 /// Every command shown in a shell block of the README or docs/*.md runs from the repository root and succeeds,
 /// so that no documented command rots; where a block shows a command's output (as # lines after it), the
 /// command prints those lines. A command whose full run is long runs a short form instead, and the few that
-/// cannot run inside the tests are listed with the reason.
+/// cannot run inside the tests are listed with the reason. The files a command writes for the reader land in a
+/// temporary folder, not in the repository, so that the commands run beside the other tests (the builds they start
+/// are the test command's own, found up to date, or in Release, which no other test builds).
 /// </summary>
-[Collection(nameof(DocumentedCommandTests))]
+[StartsRealProcesses]
 public partial class DocumentedCommandTests
 {
     private const string LedgerSteps =
@@ -58,8 +56,11 @@ public partial class DocumentedCommandTests
         ["knowledgegen check facts"] = nameof(ReadmeExampleTests),
     };
 
-    /// <summary>Files some commands write into the folder they run in; removed afterwards if they were not there before.</summary>
-    private static readonly string[] Outputs = ["report.md", "knowledge-base.json", "feed", "evidence-report", "fact-file.schema.json"];
+    /// <summary>
+    /// The files and folders commands write into the folder they run in, as the documents name them: each is written
+    /// into a temporary folder instead, where the test then finds it.
+    /// </summary>
+    private static readonly Regex Output = new(@"(?<=\s)(\./)?(?<name>report\.md|knowledge-base\.json|feed|evidence-report|fact-file\.schema\.json)(?=\s|$)");
 
     public static TheoryData<string, int> Blocks()
     {
@@ -86,50 +87,39 @@ public partial class DocumentedCommandTests
             return;
         }
 
-        string[] before = Outputs.Where(o => Path.Exists(Path.Combine(RepositoryPaths.Root, o))).ToArray();
+        using var outputs = new TemporaryDirectory();
         // Several long commands of a block can share one short form (four benchmark runs, one --help): it runs once.
         var shortFormsRun = new HashSet<string>(StringComparer.Ordinal);
-        try
+        for (int i = 0; i < lines.Count; i++)
         {
-            for (int i = 0; i < lines.Count; i++)
+            string command = lines[i];
+            if (command.StartsWith('#') || NotRun.ContainsKey(command))
             {
-                string command = lines[i];
-                if (command.StartsWith('#') || NotRun.ContainsKey(command))
-                {
-                    continue;
-                }
-
-                string? instead = ShortForms.FirstOrDefault(s => s.Long.IsMatch(command)).Instead;
-                if (instead is not null && !shortFormsRun.Add(instead))
-                {
-                    continue;
-                }
-
-                string run = instead ?? command;
-                run = InstalledTool.Replace(run, "dotnet \"" + Path.Combine(AppContext.BaseDirectory, "KnowledgeGen.Tool.dll") + "\" ");
-                (int exit, string output) = Bash(RepositoryPaths.Root, run);
-                Assert.True(exit == 0, $"{document}: `{run}` exited with {exit}:\n{output}");
-
-                string[] shown = lines.Skip(i + 1).TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l.Substring(2)).ToArray();
-                if (shown.Length > 0 && !OutputCheckedElsewhere.ContainsKey(command))
-                {
-                    Assert.Equal(shown, output.Split('\n').Select(l => l.TrimEnd('\r')).Take(shown.Length));
-                }
+                continue;
             }
-        }
-        finally
-        {
-            foreach (string output in Outputs.Except(before))
+
+            string? instead = ShortForms.FirstOrDefault(s => s.Long.IsMatch(command)).Instead;
+            if (instead is not null && !shortFormsRun.Add(instead))
             {
-                string path = Path.Combine(RepositoryPaths.Root, output);
-                if (Directory.Exists(path))
-                {
-                    Directory.Delete(path, recursive: true);
-                }
-                else if (File.Exists(path))
-                {
-                    File.Delete(path);
-                }
+                continue;
+            }
+
+            string run = instead ?? command;
+            run = InstalledTool.Replace(run, "dotnet \"" + Path.Combine(AppContext.BaseDirectory, "KnowledgeGen.Tool.dll") + "\" ");
+            var written = new List<string>();
+            run = Output.Replace(run, m =>
+            {
+                written.Add(Path.Combine(outputs.Path, m.Groups["name"].Value));
+                return "'" + written[^1] + "'";
+            });
+            (int exit, string output) = Bash(RepositoryPaths.Root, run);
+            Assert.True(exit == 0, $"{document}: `{run}` exited with {exit}:\n{output}");
+            Assert.All(written, path => Assert.True(Path.Exists(path), $"{document}: `{command}` wrote no {Path.GetFileName(path)}:\n{output}"));
+
+            string[] shown = lines.Skip(i + 1).TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l.Substring(2)).ToArray();
+            if (shown.Length > 0 && !OutputCheckedElsewhere.ContainsKey(command))
+            {
+                Assert.Equal(shown, output.Split('\n').Select(l => l.TrimEnd('\r')).Take(shown.Length));
             }
         }
     }
