@@ -6,14 +6,24 @@ namespace KnowledgeGen.Tests;
 
 /// <summary>
 /// Every diagnostic has a page under docs/diagnostics/, reached from its help link, and every example on a
-/// page is built for real: `dotnet build` of a consumer project with default settings prints exactly the lines
-/// the page shows, in the order shown, and the fix builds with no warning or error. An example is a consumer
+/// page is built: the build of a consumer project with default settings prints exactly the lines the page
+/// shows, in the order shown, and the fix builds with no warning or error. An example is a consumer
 /// whose facts/ folder holds the small knowledge base the index page shows (article.txt, declarations.yaml and
 /// a valid facts.yaml); a YAML block replaces facts.yaml, or the file its first line names (# file: NAME); a
 /// text block whose first line names a file replaces that file (an article); an XML block goes into the project file.
 /// Each file is written as the page shows it, so that the lines and columns a message names are those a reader
 /// counts on the page: a YAML block's first line `# file: NAME` is a comment of the file and is line 1; only an
 /// article, which cannot hold such a line, is written without it.
+/// <para>
+/// Which build: a consumer whose project file the page changes (an XML block: a KnowledgeGen property, a
+/// &lt;KnowledgeBase&gt; item, an AdditionalFiles item) is built by a real `dotnet build`, since what the generator
+/// sees then is MSBuild's work (the props' targets, item globbing, paths as MSBuild passes them). A consumer that
+/// differs from the default one in its fact files alone is built in process (<see cref="ConsumerInProcess"/>: the
+/// generator and the compiler as the build runs them, with the project's NoWarn), which costs a fraction of a
+/// project's build: an example's lines are the generator's, and a fix, which must build clean, is compiled with
+/// its generated code too. The consumers in <see cref="BuiltBothWays"/> are built both ways as well, and must print
+/// the same lines (<see cref="In_process_build_prints_what_the_real_build_prints"/>).
+/// </para>
 /// </summary>
 [StartsRealProcesses]
 public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuilds) : IClassFixture<DiagnosticPageTests.PageBuilds>
@@ -39,6 +49,20 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         ["KG0025"] = "A `dotnet build` does not get this far",
     };
 
+    /// <summary>
+    /// Fact-file consumers built both ways (a page's example, or its fix), one for each thing the in-process build
+    /// must get as MSBuild and the compiler do, with what it stands for. Each real build costs seconds of CPU, so
+    /// there are few: the generator's lines are the examples', and one fix stands for the compile of the generated code.
+    /// </summary>
+    private static readonly (string Id, string Section, string Why)[] BuiltBothWays =
+    [
+        ("KG0010", "## Example", "two errors printed in the order reported, not in file order"),
+        ("KG0017", "## Example", "an article and declarations.yaml replaced"),
+        ("KG0017", "## How to fix it", "the generated code compiled clean, with the article and declarations of the page"),
+        ("KG0078", "## Example", "a completeness warning, shown only because NoWarn leaves out its own page's"),
+        ("KG0089", "## Example", "a warning whose message names another place, relative to the project"),
+    ];
+
     private static string PagesFolder => Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
 
     public static TheoryData<string> Ids() => new(Diagnostics.All.Select(d => d.Id));
@@ -61,7 +85,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Page_example_gets_exactly_the_output_it_shows_in_a_real_build_and_its_fix_builds_clean(string id)
+    public void Page_example_gets_exactly_the_output_it_shows_and_its_fix_builds_clean(string id)
     {
         string page = ReadPage(id);
         if (NotRunnable.TryGetValue(id, out string? reason))
@@ -75,19 +99,53 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
         string[] shown = example.Single(b => b.Language == "text" && !FileLine().IsMatch(b.Text)).Text.TrimEnd('\n').Split('\n');
         Assert.Contains(fix, b => b.Language is "yaml" or "xml");
 
-        string[] reported = pageBuilds.Of(ConsumerFiles(example, id));
+        ConsumerBuild exampleBuild = pageBuilds.Of(ConsumerFiles(example, id), compile: false);
+        string[] reported = exampleBuild.Printed;
         if (NotFromABuild.TryGetValue(id, out string? never))
         {
             Assert.Contains(never, page, StringComparison.Ordinal);
             Assert.Empty(reported);
-            Assert.True(pageBuilds.Built(ConsumerFiles(example, id)), id + ": the example did not build");
+            Assert.True(exampleBuild.Built == true, id + ": the example did not build");
             reported = InMemory(ConsumerFiles(example, id), shown, id);
         }
 
         Assert.Contains(reported, line => line.Contains(" " + id + ": ", StringComparison.Ordinal));
         Assert.True(shown.SequenceEqual(reported), $"{id}: the page shows\n{string.Join("\n", shown)}\nthe build reports\n{string.Join("\n", reported)}");
-        Assert.Empty(pageBuilds.Of(ConsumerFiles(fix, id)));
-        Assert.True(pageBuilds.Built(ConsumerFiles(fix, id)), id + ": the fix did not build");
+        ConsumerBuild fixBuild = pageBuilds.Of(ConsumerFiles(fix, id), compile: true);
+        Assert.Empty(fixBuild.Printed);
+        Assert.True(fixBuild.Built == true, id + ": the fix did not build");
+    }
+
+    public static TheoryData<string, string> BuiltBothWaysCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach ((string id, string section, _) in BuiltBothWays)
+        {
+            cases.Add(id, section);
+        }
+
+        return cases;
+    }
+
+    /// <summary>
+    /// The guard of the in-process build, which most pages' examples rely on: each consumer of
+    /// <see cref="BuiltBothWays"/>, built by a real `dotnet build` and in process as the page test builds it (an
+    /// example by the generator, a fix compiled too), prints the same lines, and a fix builds both ways or neither.
+    /// Should the generator come to depend on something MSBuild or the compiler adds that <see cref="ConsumerInProcess"/>
+    /// does not (a property, a path's spelling, the order or filtering of messages, a warning in the generated code),
+    /// this fails, rather than the in-process pages passing on output no user would see.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BuiltBothWaysCases))]
+    public void In_process_build_prints_what_the_real_build_prints(string id, string section)
+    {
+        bool compile = section == "## How to fix it";
+        Consumer consumer = ConsumerFiles(Blocks(Section(ReadPage(id), section)), id);
+        Assert.False(consumer.NeedsMSBuild, $"{id} changes the project file, so it is built by MSBuild alone");
+        ConsumerBuild real = pageBuilds.Real(consumer);
+        ConsumerBuild inProcess = pageBuilds.InProcess(consumer, compile);
+        Assert.True(real.Printed.SequenceEqual(inProcess.Printed), $"{id} {section}: the real build prints\n{string.Join("\n", real.Printed)}\nthe in-process build\n{string.Join("\n", inProcess.Printed)}");
+        Assert.Equal(compile ? real.Built : null, inProcess.Built);
     }
 
     [Fact]
@@ -123,7 +181,7 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
             ["declarations.yaml"] = SmallKnowledgeBase.DeclarationsAsShown,
             ["facts.yaml"] = SmallKnowledgeBase.ValidFact,
         };
-        string projectXml = "<PropertyGroup><NoWarn>$(NoWarn);" + string.Join(";", CompletenessChecks.Ids.Where(other => other != id).Order(StringComparer.Ordinal)) + "</NoWarn></PropertyGroup>\n";
+        string projectXml = string.Empty;
         foreach (CodeBlock block in blocks)
         {
             if (block.Language == "yaml" || (block.Language == "text" && FileLine().IsMatch(block.Text)))
@@ -137,7 +195,8 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
             }
         }
 
-        return new Consumer(string.Join("\n", files.Select(f => f.Key + "\n" + f.Value)), files, projectXml);
+        string[] noWarn = CompletenessChecks.Ids.Where(other => other != id).Order(StringComparer.Ordinal).ToArray();
+        return new Consumer(string.Join("\n", files.Select(f => f.Key + "\n" + f.Value)), files, projectXml, noWarn);
     }
 
     /// <summary>The generator run in memory over the consumer's facts/ folder, plus each file the lines name under another spelling of its path.</summary>
@@ -174,22 +233,33 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
 
     internal sealed record CodeBlock(string Language, string Text);
 
-    /// <summary>A consumer's files under facts/ and the XML its project file adds; <paramref name="Key"/> tells equal consumers apart.</summary>
-    public sealed record Consumer(string Key, IReadOnlyDictionary<string, string> Facts, string ProjectXml)
+    /// <summary>
+    /// A consumer's files under facts/, the XML its page puts in its project file and the diagnostics its project
+    /// file's NoWarn lists; <paramref name="Key"/> tells equal consumers apart.
+    /// </summary>
+    public sealed record Consumer(string Key, IReadOnlyDictionary<string, string> Facts, string ProjectXml, IReadOnlyList<string> NoWarn)
     {
-        public string Key { get; } = Key + "\n" + ProjectXml;
+        public string Key { get; } = Key + "\n" + ProjectXml + "\n" + string.Join(";", NoWarn);
+
+        /// <summary>Whether the page changes the project file, whose meaning only MSBuild gives.</summary>
+        public bool NeedsMSBuild => ProjectXml.Length > 0;
+
+        /// <summary>The project file's text: a <see cref="ConsumerProject"/> with the NoWarn and the page's XML.</summary>
+        public string ProjectFile()
+            => ConsumerProject.ProjectFile(extraXml: "<PropertyGroup><NoWarn>$(NoWarn);" + string.Join(";", NoWarn) + "</NoWarn></PropertyGroup>\n" + ProjectXml);
     }
 
     /// <summary>
-    /// Every page's example and fix, each a consumer project of its own, built by one `dotnet build` of a
-    /// solution holding them all (default settings: analyzers run), so that the CI pays for one MSBuild start
-    /// and the compilers run side by side. Equal consumers (most fixes are the valid knowledge base) are built once.
+    /// The pages' consumers built. Those a real build is for (see the class summary), each a consumer project of its
+    /// own, are built by one `dotnet build` of a solution holding them all (default settings: analyzers run), so
+    /// that the tests pay for one MSBuild start and the compilers run side by side; the others are built in
+    /// process when a test asks. Equal consumers (most fixes are the valid knowledge base) are built once.
     /// </summary>
     public sealed class PageBuilds : IDisposable
     {
         private readonly TemporaryDirectory _work = new();
-        private readonly Dictionary<string, string[]> _printed = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, bool> _built = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ConsumerBuild> _real = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ConsumerBuild> _inProcess = new(StringComparer.Ordinal);
 
         public PageBuilds()
         {
@@ -197,9 +267,13 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
             foreach (DiagnosticDescriptor descriptor in Diagnostics.All.Where(d => !NotRunnable.ContainsKey(d.Id)))
             {
                 string page = ReadPage(descriptor.Id);
-                foreach (Consumer consumer in new[] { ConsumerFiles(Blocks(Section(page, "## Example")), descriptor.Id), ConsumerFiles(Blocks(Section(page, "## How to fix it")), descriptor.Id) })
+                foreach (string section in new[] { "## Example", "## How to fix it" })
                 {
-                    consumers.TryAdd(consumer.Key, consumer);
+                    Consumer consumer = ConsumerFiles(Blocks(Section(page, section)), descriptor.Id);
+                    if (consumer.NeedsMSBuild || BuiltBothWays.Any(c => c.Id == descriptor.Id && c.Section == section))
+                    {
+                        consumers.TryAdd(consumer.Key, consumer);
+                    }
                 }
             }
 
@@ -214,26 +288,31 @@ public partial class DiagnosticPageTests(DiagnosticPageTests.PageBuilds pageBuil
                 }
 
                 _work.Write(Path.Combine(folder, "Program.cs"), "Console.WriteLine(\"built\");\n");
-                _work.Write(Path.Combine(folder, folder + ".csproj"), ConsumerProject.ProjectFile(extraXml: consumer.ProjectXml));
+                _work.Write(Path.Combine(folder, folder + ".csproj"), consumer.ProjectFile());
             }
 
             _work.Write("pages.slnx", "<Solution>\n" + string.Concat(folders.Keys.Select(f => $"  <Project Path=\"{f}/{f}.csproj\" />\n")) + "</Solution>\n");
-            // Thirty-odd compilers: on a machine shared with other builds this can take minutes.
+            // A score of projects: on a machine shared with other builds this can take minutes.
             (_, string output) = DotnetCli.Run(TimeSpan.FromMinutes(20), _work.Path, "build", "-nodeReuse:false", "--nologo", "pages.slnx");
             foreach ((string folder, string key) in folders)
             {
-                _printed[key] = PrintedByProject(output, Path.Combine(_work.Path, folder), folder + ".csproj");
-                _built[key] = File.Exists(Path.Combine(_work.Path, folder, "bin", "Debug", "net10.0", folder + ".dll"));
+                _real[key] = new ConsumerBuild(
+                    PrintedByProject(output, Path.Combine(_work.Path, folder), folder + ".csproj"),
+                    File.Exists(Path.Combine(_work.Path, folder, "bin", "Debug", "net10.0", folder + ".dll")));
             }
 
-            Assert.True(_printed.Values.Any(lines => lines.Length > 0), "the build printed no diagnostic for any page:\n" + output);
+            Assert.True(_real.Values.Any(build => build.Printed.Length > 0), "the build printed no diagnostic for any page:\n" + output);
         }
 
-        /// <summary>What the build printed for the consumer: its KG diagnostics, and any other warning or error, in order.</summary>
-        public string[] Of(Consumer consumer) => _printed[consumer.Key];
+        /// <summary>The consumer's build of its kind: real if its page changes the project file, else in process (compiled if asked).</summary>
+        public ConsumerBuild Of(Consumer consumer, bool compile) => consumer.NeedsMSBuild ? Real(consumer) : InProcess(consumer, compile);
 
-        /// <summary>Whether the consumer's program was written.</summary>
-        public bool Built(Consumer consumer) => _built[consumer.Key];
+        /// <summary>What the real build printed for the consumer (its KG diagnostics, and any other warning or error, in order), and whether it wrote the program.</summary>
+        public ConsumerBuild Real(Consumer consumer) => _real[consumer.Key];
+
+        /// <summary>The same, from the consumer built in process (see <see cref="ConsumerInProcess.Build"/>).</summary>
+        public ConsumerBuild InProcess(Consumer consumer, bool compile)
+            => _inProcess.GetOrAdd((compile ? "compiled\n" : "generated\n") + consumer.Key, _ => ConsumerInProcess.Build("Consumer", consumer.Facts, consumer.NoWarn, compile));
 
         public void Dispose() => _work.Dispose();
     }

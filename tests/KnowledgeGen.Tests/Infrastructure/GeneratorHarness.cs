@@ -33,11 +33,12 @@ public static class GeneratorHarness
                 warningLevel: 9999,
                 generalDiagnosticOption: ReportDiagnostic.Default));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null)
+    /// <summary>A driver over <paramref name="files"/>; <paramref name="parseOptions"/> are the compilation's (default: <see cref="ParseOptions"/>).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             [new KnowledgeGenerator().AsSourceGenerator()],
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(properties ?? DefaultProperties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

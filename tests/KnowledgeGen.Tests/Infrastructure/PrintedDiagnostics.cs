@@ -8,11 +8,13 @@ public static class PrintedDiagnostics
 {
     /// <summary>Lines such as <c>facts.yaml(5,13): error KG0021: …</c>; <paramref name="folder"/> is left out of paths and messages.</summary>
     public static string[] Of(IEnumerable<Diagnostic> diagnostics, string folder = "")
-        => diagnostics
-            .Where(d => d.Id.StartsWith("KG", StringComparison.Ordinal))
-            .Select(d => Line(d, folder))
+        => InOrder(diagnostics.Where(d => d.Id.StartsWith("KG", StringComparison.Ordinal)), folder)
             .Order(StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>Every diagnostic given, KnowledgeGen's or another's, in the order given, as <see cref="Of"/> prints it.</summary>
+    public static string[] InOrder(IEnumerable<Diagnostic> diagnostics, string folder = "")
+        => diagnostics.Select(d => Line(d, folder)).ToArray();
 
     private static string Line(Diagnostic diagnostic, string folder)
     {
