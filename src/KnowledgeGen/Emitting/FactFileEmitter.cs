@@ -131,7 +131,7 @@ namespace KnowledgeGen.Emitting
                 + Literals.String(RowEncoding.Encode(new[] { tables.FactRows, tables.EntityRows, tables.SourceRows, tables.MeasureRows, tables.RetiredRows })) + ";");
 
             // Static fields initialise in textual order: a pool written string by string comes first. The counts let the
-            // index count facts and find the ids at the pool's head without decoding anything.
+            // index count facts and read the ids without decoding anything.
             writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = " + q + "KnowledgeGenTable.Read(" + pool + ", " + Field(q, holder, "KnowledgeGenRows")
                 + ", " + file.Facts.Count.ToString(CultureInfo.InvariantCulture) + ", " + file.Retired.Count.ToString(CultureInfo.InvariantCulture) + ");");
             writer.Close();
