@@ -30,15 +30,18 @@ namespace KnowledgeGen.Support
             private static int FactCount => s_factStarts[s_factStarts.Length - 1];
 
             /// <summary>The fact with the id; for a retired id its replacement, or a <see cref="global::System.NotSupportedException"/> saying why it went.</summary>
+            // Inlined into the public FindFact with the lookup, so that a found or missing id costs no call; a retired id takes the call.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static Fact/*?*/ FindFact(string/*?*/ id)
             {
                 int position;
                 Fact/*?*/ fact = ById.Facts.Find(id, out position);
-                if (fact != null || position < 0)
-                {
-                    return fact;
-                }
+                return fact != null || position < 0 ? fact : Replacement(position);
+            }
 
+            /// <summary>The fact replacing the retired id at the position, or a <see cref="global::System.NotSupportedException"/> saying why it went.</summary>
+            private static Fact Replacement(int position)
+            {
                 KnowledgeGenTable.RetiredId retired = RetiredAt(position - FactCount);
                 Fact/*?*/ replacement = ById.Facts.Find(retired.Replacement);
                 if (replacement == null)
