@@ -7,7 +7,8 @@ namespace KnowledgeGen.Benchmarks;
 /// <summary>
 /// The generated lookups against what a user would write instead. By id: <c>FindFact</c> against a
 /// <c>Dictionary&lt;string, Fact&gt;</c> of the same facts, for ids it holds (hits) and for ids one character off
-/// (misses, as a typo is). The facts about an entity, of a measure and citing a source: the list the object
+/// (misses, as a typo is): the last character (which no id of that length ends with), or the first in capitals (so
+/// that the length and last character are those of a held id). The facts about an entity, of a measure and citing a source: the list the object
 /// holds against a <c>Dictionary</c> from the object to its list. The generated types live in an assembly built at
 /// set-up, so every side is called the same way: through a delegate.
 /// </summary>
@@ -24,6 +25,7 @@ public class LookupBenchmarks
     private Func<object, object> _sourceFacts = null!;
     private string[] _hits = [];
     private string[] _misses = [];
+    private string[] _capitalised = [];
     private object[] _entities = [];
     private object[] _measures = [];
     private object[] _sources = [];
@@ -52,7 +54,8 @@ public class LookupBenchmarks
         string[] ids = s_factsById.Keys.ToArray();
         _hits = Enumerable.Range(0, Keys).Select(_ => new string(ids[random.Next(ids.Length)].AsSpan())).ToArray(); // fresh strings, not the interned literals
         _misses = _hits.Select(id => id[..^1] + (char)(id[^1] + 20)).ToArray();
-        if (_misses.Any(s_factsById.ContainsKey) || _hits.Any(id => _generatedFind(id) is null))
+        _capitalised = _hits.Select(id => char.ToUpperInvariant(id[0]) + id[1..]).ToArray();
+        if (_misses.Concat(_capitalised).Any(s_factsById.ContainsKey) || _hits.Any(id => _generatedFind(id) is null))
         {
             throw new InvalidOperationException("a hit is missing or a miss is found");
         }
@@ -73,6 +76,14 @@ public class LookupBenchmarks
     [Benchmark(OperationsPerInvoke = Keys)]
     [BenchmarkCategory("fact by id, not found")]
     public object? GeneratedMiss() => Find(_generatedFind, _misses);
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("fact by id, not found, first letter in capitals")]
+    public object? DictionaryMissCapitalised() => Find(s_findInDictionary, _capitalised);
+
+    [Benchmark(OperationsPerInvoke = Keys)]
+    [BenchmarkCategory("fact by id, not found, first letter in capitals")]
+    public object? GeneratedMissCapitalised() => Find(_generatedFind, _capitalised);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Keys)]
     [BenchmarkCategory("facts about an entity")]

@@ -9,7 +9,7 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts>                times each phase of a run, roughly
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- edits <facts> <count>         runs after editing one fact file of 100, back to back, to profile
-// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, to profile
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, then loads it again and finds one fact by id, to profile
 if (args.Length == 3 && args[0] == "synth")
 {
     SyntheticKnowledgeBase.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -73,6 +73,14 @@ if (args.Length == 2 && args[0] == "firstuse")
         (var context, Type knowledgeBase) = compiled.Load();
         int count = ((IReadOnlyCollection<object>)knowledgeBase.GetProperty("AllFacts")!.GetValue(null)!).Count;
         Console.WriteLine($"first use {round}: {count} facts, {watch.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds:F0} ms processor");
+        context.Unload();
+
+        watch.Restart();
+        processor = Process.GetCurrentProcess().TotalProcessorTime;
+        (context, knowledgeBase) = compiled.Load();
+        string id = SyntheticKnowledgeBase.FactId(count / 2);
+        object fact = knowledgeBase.GetMethod("FindFact", [typeof(string)])!.Invoke(null, [id])!;
+        Console.WriteLine($"first use {round}: {id} found ({fact.GetType().Name}), {watch.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds:F0} ms processor");
         context.Unload();
     }
 

@@ -9,7 +9,8 @@ namespace KnowledgeGen.Tests;
 
 /// <summary>
 /// The generated data and lookups: the lookups by id (an open-addressing table hashed on a sample of each id's
-/// characters) find every id they hold and nothing else, however the ids collide; the strings of a data table stay
+/// characters, behind a filter of lengths and last characters) find every id they hold and nothing else, however the
+/// ids collide, and turn a miss away without making a string; the strings of a data table stay
 /// out of the user-string heap, which the runtime caps at 16 MB.
 /// </summary>
 public sealed class GeneratedLookupTests
@@ -34,6 +35,58 @@ public sealed class GeneratedLookupTests
         Assert.Null(compiled.Call("FindFact", "x000000200-same-tail-and-middle"));
         Assert.Null(compiled.Call("FindFact", string.Empty));
         Assert.Null(compiled.Call("FindFact", null));
+    }
+
+    /// <summary>
+    /// A miss is turned away without making an id's string, whether no id has its length and last character (the
+    /// filter) or its hash is held by none; a hit makes its id's string once, on its first lookup, and compares it.
+    /// </summary>
+    [Fact]
+    public void A_miss_makes_no_id_string_and_a_hit_makes_its_own_once()
+    {
+        string[] ids = Enumerable.Range(0, 1000).Select(i => "synthetic-fact-" + i.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
+        var made = new System.Runtime.CompilerServices.StrongBox<int>();
+        Func<string?, int?> find = KnowledgeGen.Support.KnowledgeBase.LookupOver(ids, made);
+
+        foreach (string id in ids)
+        {
+            Assert.Null(find(id[..^1] + (char)(id[^1] + 20)));
+            Assert.Null(find(id[..^1] + "0" + id[^1]));
+            Assert.Null(find("S" + id[1..]));
+            Assert.Null(find(id[..^5] + "9" + id[^4..]));
+        }
+
+        Assert.Equal(0, made.Value);
+        for (int round = 0; round < 2; round++)
+        {
+            for (int position = 0; position < ids.Length; position++)
+            {
+                Assert.Equal(position, find(new string(ids[position].AsSpan())));
+            }
+        }
+
+        Assert.Equal(ids.Length, made.Value);
+        Assert.Null(find(null));
+        Assert.Null(find(string.Empty));
+    }
+
+    /// <summary>A repeated id keeps its first position; ids that share a hash (they differ only where it does not look) are told apart.</summary>
+    [Fact]
+    public void A_repeated_id_keeps_its_first_place_and_ids_sharing_a_hash_are_told_apart()
+    {
+        string[] sharing = Enumerable.Range(0, 50).Select(i => "x" + i.ToString("D9", CultureInfo.InvariantCulture) + "-same-tail-and-middle").ToArray();
+        string[] ids = [.. sharing, "short", sharing[7], "", "short"];
+        Func<string?, int?> find = KnowledgeGen.Support.KnowledgeBase.LookupOver(ids, new System.Runtime.CompilerServices.StrongBox<int>());
+
+        for (int position = 0; position < sharing.Length; position++)
+        {
+            Assert.Equal(position, find(sharing[position]));
+        }
+
+        Assert.Equal(sharing.Length, find("short"));
+        Assert.Equal(sharing.Length + 2, find(string.Empty));
+        Assert.Null(find("x000000050-same-tail-and-middle"));
+        Assert.Null(find("shorT"));
     }
 
     [Fact]

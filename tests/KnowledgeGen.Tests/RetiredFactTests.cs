@@ -149,10 +149,10 @@ public class RetiredFactTests
     /// <summary>A data class's five tables of rows (facts, entities, sources, measures, retired ids), decoded as the support code does.</summary>
     private static int[][] Tables(string code) => KnowledgeGen.Support.KnowledgeBase.DecodeRows(Constant(code, "KnowledgeGenRows"), 5);
 
-    /// <summary>The ids of the retired table's rows (id, message, replacement: three strings each).</summary>
+    /// <summary>The ids of the retired table's rows (id, message, replacement: three strings each), which index the ids and then the other strings.</summary>
     private static string[] RetiredIds(string code)
     {
-        string[] pool = Constant(code, "KnowledgeGenPool").Split('\u001F');
+        string[] pool = [.. Constant(code, "KnowledgeGenIds").Split('\u001F'), .. Constant(code, "KnowledgeGenPool").Split('\u001F')];
         return Tables(code)[4].Where((_, i) => i % 3 == 0).Select(index => pool[index]).ToArray();
     }
 

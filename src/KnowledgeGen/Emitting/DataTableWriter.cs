@@ -10,13 +10,13 @@ namespace KnowledgeGen.Emitting
     /// and, per record, a row of integers (string indexes, counts, kinds, date parts; -1 for null). The generated
     /// code decodes the rows on first use (the support code's KnowledgeGenTable), so that a large knowledge base
     /// costs the compiler and the JIT a few constants instead of one constructor call per fact. The pool starts with
-    /// every fact's id and then every retired id, in row order, so that a lookup by id reads them without the rest;
-    /// each fact's row starts with its length, so that one fact is read without those before it. The order of fields
-    /// here and in the decoder must match.
+    /// every fact's id and then every retired id, in row order, which the emitter writes as a constant of their own,
+    /// so that a lookup by id reads them without the rest; each fact's row starts with its length, so that one fact is
+    /// read without those before it. The order of fields here and in the decoder must match.
     /// </summary>
     public sealed class DataTableWriter
     {
-        /// <summary>Separates the pool's strings in its one constant (the unit separator, which text hardly ever holds).</summary>
+        /// <summary>Separates the pool's strings in its constants (the unit separator, which text hardly ever holds).</summary>
         public const char PoolSeparator = '\u001F';
 
         private readonly Dictionary<string, int> _indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);

@@ -126,31 +126,34 @@ namespace KnowledgeGen.Emitting
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
-            string pool = WriteStrings(writer, tables.Strings, holder, q);
+            string pool = WriteStrings(writer, tables.Strings, file.Facts.Count + file.Retired.Count, holder, q);
             writer.Line("private const string KnowledgeGenRows = "
                 + Literals.String(RowEncoding.Encode(new[] { tables.FactRows, tables.EntityRows, tables.SourceRows, tables.MeasureRows, tables.RetiredRows })) + ";");
 
             // Static fields initialise in textual order: a pool written string by string comes first. The counts let the
-            // index count facts and find the ids at the pool's head without decoding anything.
+            // index count facts and read the ids without decoding anything.
             writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = " + q + "KnowledgeGenTable.Read(" + pool + ", " + Field(q, holder, "KnowledgeGenRows")
                 + ", " + file.Facts.Count.ToString(CultureInfo.InvariantCulture) + ", " + file.Retired.Count.ToString(CultureInfo.InvariantCulture) + ");");
             writer.Close();
         }
 
         /// <summary>
-        /// The pool as one string constant, read and split on first use; returns what the table reads it from. A constant's text is kept with the field's
-        /// metadata, not in the user-string heap that string literals in code fill, which the runtime caps at 16 MB
-        /// (CS8103): a knowledge base of 100,000 facts outgrows that cap, its constants do not. One constant is also
-        /// one token for the compiler, where an array initialiser of thousands of literals is a method the JIT must
-        /// compile before first use. A pool holding the separator itself is written element by element.
+        /// The pool as two string constants, the ids at its head and the other strings, each read and split on first use;
+        /// returns what the table reads them from. The lookup by id reads the ids of every file and nothing else. A
+        /// constant's text is kept with the field's metadata, not in the user-string heap that string literals in code
+        /// fill, which the runtime caps at 16 MB (CS8103): a knowledge base of 100,000 facts outgrows that cap, its
+        /// constants do not. One constant is also one token for the compiler, where an array initialiser of thousands of
+        /// literals is a method the JIT must compile before first use. A pool holding the separator itself is written
+        /// element by element.
         /// </summary>
-        private static string WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, string holder, string q)
+        private static string WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, int ids, string holder, string q)
         {
             if (strings.All(text => text.IndexOf(DataTableWriter.PoolSeparator) < 0))
             {
-                writer.Line("private const string KnowledgeGenPool = "
-                    + Literals.String(string.Join(DataTableWriter.PoolSeparator.ToString(), strings)) + ";");
-                return Field(q, holder, "KnowledgeGenPool");
+                string separator = DataTableWriter.PoolSeparator.ToString();
+                writer.Line("private const string KnowledgeGenIds = " + Literals.String(string.Join(separator, strings.Take(ids))) + ";");
+                writer.Line("private const string KnowledgeGenPool = " + Literals.String(string.Join(separator, strings.Skip(ids))) + ";");
+                return Field(q, holder, "KnowledgeGenIds") + ", " + Field(q, holder, "KnowledgeGenPool");
             }
 
             writer.Open("private static readonly string[] Strings =");

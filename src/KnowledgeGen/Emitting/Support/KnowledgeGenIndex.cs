@@ -30,15 +30,18 @@ namespace KnowledgeGen.Support
             private static int FactCount => s_factStarts[s_factStarts.Length - 1];
 
             /// <summary>The fact with the id; for a retired id its replacement, or a <see cref="global::System.NotSupportedException"/> saying why it went.</summary>
+            // Inlined into the public FindFact with the lookup, so that a found or missing id costs no call; a retired id takes the call.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             internal static Fact/*?*/ FindFact(string/*?*/ id)
             {
                 int position;
                 Fact/*?*/ fact = ById.Facts.Find(id, out position);
-                if (fact != null || position < 0)
-                {
-                    return fact;
-                }
+                return fact != null || position < 0 ? fact : Replacement(position);
+            }
 
+            /// <summary>The fact replacing the retired id at the position, or a <see cref="global::System.NotSupportedException"/> saying why it went.</summary>
+            private static Fact Replacement(int position)
+            {
                 KnowledgeGenTable.RetiredId retired = RetiredAt(position - FactCount);
                 Fact/*?*/ replacement = ById.Facts.Find(retired.Replacement);
                 if (replacement == null)
@@ -100,6 +103,20 @@ namespace KnowledgeGen.Support
             {
                 int file = FileOf(s_factStarts, position);
                 return KnowledgeGenFiles.All[file].Fact(position - s_factStarts[file]);
+            }
+
+            /// <summary>The id at a position among all files' facts and then all files' retired ids, as a string of its own.</summary>
+            private static string IdAt(int position)
+            {
+                if (position < FactCount)
+                {
+                    int file = FileOf(s_factStarts, position);
+                    return KnowledgeGenFiles.All[file].Ids().Id(position - s_factStarts[file]);
+                }
+
+                int retired = position - FactCount;
+                int holder = FileOf(s_retiredStarts, retired);
+                return KnowledgeGenFiles.All[holder].Ids().Id(KnowledgeGenFiles.All[holder].FactCount + retired - s_retiredStarts[holder]);
             }
 
             private static KnowledgeGenTable.RetiredId RetiredAt(int position)
@@ -166,26 +183,36 @@ namespace KnowledgeGen.Support
             }
 
             /// <summary>
-            /// The lookup of facts by id, built on the first: every file's fact ids and then its retired ids (the first
-            /// strings of its pool) are read, and nothing else is decoded; a retired id's position has no item.
+            /// The lookup of facts by id, built on the first: every file's constant of ids is read and hashed where it
+            /// stands, and nothing else is decoded; the facts come first, then the retired ids, whose positions have no item.
             /// </summary>
             private static class ById
             {
-                internal static readonly string[] Ids;
-                internal static readonly KnowledgeGenLookup<Fact> Facts;
+                internal static readonly KnowledgeGenLookup<Fact> Facts = Build();
 
-                static ById()
+                private static KnowledgeGenLookup<Fact> Build()
                 {
                     KnowledgeGenTable[] files = KnowledgeGenFiles.All;
-                    Ids = new string[FactCount + s_retiredStarts[files.Length]];
+                    var facts = new KnowledgeGenLookup<Fact>(FactCount + s_retiredStarts[files.Length], position => position < FactCount ? FactAt(position) : null, IdAt);
                     for (int i = 0; i < files.Length; i++)
                     {
-                        string[] head = files[i].HeadIds();
-                        global::System.Array.Copy(head, 0, Ids, s_factStarts[i], files[i].FactCount);
-                        global::System.Array.Copy(head, files[i].FactCount, Ids, FactCount + s_retiredStarts[i], files[i].RetiredCount);
+                        Add(facts, files[i].Ids(), 0, files[i].FactCount, s_factStarts[i]);
                     }
 
-                    Facts = new KnowledgeGenLookup<Fact>(Ids, position => position < FactCount ? FactAt(position) : null);
+                    for (int i = 0; i < files.Length; i++)
+                    {
+                        Add(facts, files[i].Ids(), files[i].FactCount, files[i].RetiredCount, FactCount + s_retiredStarts[i]);
+                    }
+
+                    return facts;
+                }
+
+                private static void Add(KnowledgeGenLookup<Fact> facts, KnowledgeGenTable.IdText ids, int first, int count, int position)
+                {
+                    for (int i = 0; i < count; i++)
+                    {
+                        facts.Add(ids.Text, ids.Start(first + i), ids.Length(first + i), position + i);
+                    }
                 }
             }
 
@@ -197,10 +224,10 @@ namespace KnowledgeGen.Support
                 private static int[] Sorted()
                 {
                     var ids = new string[FactCount];
-                    global::System.Array.Copy(ById.Ids, ids, ids.Length);
                     var positions = new int[ids.Length];
                     for (int i = 0; i < positions.Length; i++)
                     {
+                        ids[i] = IdAt(i);
                         positions[i] = i;
                     }
 
@@ -285,7 +312,7 @@ namespace KnowledgeGen.Support
                         ids[i] = id(all[i]);
                     }
 
-                    return new KnowledgeGenLookup<T>(ids, position => all[position]);
+                    return KnowledgeGenLookup<T>.Of(ids, position => all[position]);
                 }
             }
 

@@ -6,27 +6,30 @@ namespace KnowledgeGen.Support
     {
         /// <summary>
         /// One fact file's data, from the tables its data class holds: a row of integers per record, indexing the file's
-        /// strings (-1 for null). Nothing is decoded until it is needed: the fact and retired ids (the pool's first
-        /// strings) when a fact is first looked up by id, the rest of the file when one of its facts or declarations is
-        /// first read, and each fact object when it is first read. Every piece is published with a compare-exchange,
+        /// strings (-1 for null), whose first are the fact and retired ids. Nothing is decoded until it is needed: the
+        /// ids (a constant of their own) when a fact is first looked up by id, the rest of the file when one of its facts
+        /// or declarations is first read, and each fact object when it is first read. Every piece is published with a compare-exchange,
         /// so threads racing to build one agree on the object they return, and once built it is read without a lock or
         /// an allocation. The field order mirrors the generator's DataTableWriter.
         /// </summary>
         // [GeneratedCode]
         private sealed class KnowledgeGenTable
         {
+            private readonly global::System.Reflection.FieldInfo/*?*/ _ids;
             private readonly global::System.Reflection.FieldInfo/*?*/ _pool;
             private readonly global::System.Reflection.FieldInfo/*?*/ _rows;
             private readonly Fact/*?*/[] _facts;
             private readonly NamedIds/*?*/[] _names;
             private string[]/*?*/ _strings;
+            private IdText/*?*/ _idText;
             private Decoded/*?*/ _decoded;
             private Declarations/*?*/ _declarations;
 
-            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
+            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
             {
                 RetiredCount = retiredCount;
                 _strings = strings;
+                _ids = ids;
                 _pool = pool;
                 _rows = rows;
                 _facts = new Fact[factCount];
@@ -52,16 +55,16 @@ namespace KnowledgeGen.Support
             internal RetiredId[] Retired => Declared().Retired;
 
             /// <summary>
-            /// A data class's tables from its string pool constant (the generator's FactFileEmitter.WriteStrings) and its
-            /// constant of rows, both read through reflection, since code that named a constant would copy it into the
-            /// user-string heap; nothing is read yet.
+            /// A data class's tables from its constants of ids and of the other strings (the generator's
+            /// FactFileEmitter.WriteStrings) and its constant of rows, all read through reflection, since code that named a
+            /// constant would copy it into the user-string heap; nothing is read yet.
             /// </summary>
-            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
-                => new KnowledgeGenTable(null, pool, rows, factCount, retiredCount);
+            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
+                => new KnowledgeGenTable(null, ids, pool, rows, factCount, retiredCount);
 
             /// <summary>A data class's tables from a pool written string by string (one holding the pool's separator).</summary>
             internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
-                => new KnowledgeGenTable(strings, null, rows, factCount, retiredCount);
+                => new KnowledgeGenTable(strings, null, null, rows, factCount, retiredCount);
 
             /// <summary>
             /// The tables of the constant of rows (the generator's RowEncoding): each integer is base-34 digits from ']'
@@ -80,30 +83,24 @@ namespace KnowledgeGen.Support
             }
 
             /// <summary>
-            /// The id of each fact and then of each retired fact, in row order: the writer puts them first in the pool, so
-            /// that a lookup by id reads them without splitting the rest of the file's strings.
+            /// The id of each fact and then of each retired fact, in row order, as one text: the writer keeps them in a
+            /// constant of their own, so that a lookup by id reads them without the rest of the file's strings, and
+            /// makes no string of an id until it is asked for.
             /// </summary>
-            internal string[] HeadIds()
+            internal IdText Ids()
             {
-                var ids = new string[_facts.Length + RetiredCount];
-                string[]/*?*/ strings = Published(ref _strings);
-                if (strings != null)
+                IdText/*?*/ ids = Published(ref _idText);
+                if (ids != null)
                 {
-                    global::System.Array.Copy(strings, ids, ids.Length);
                     return ids;
                 }
 
-                string joined = Joined();
-                int start = 0;
-                for (int i = 0; i < ids.Length; i++)
-                {
-                    int end = joined.IndexOf('\u001F', start);
-                    end = end < 0 ? joined.Length : end;
-                    ids[i] = joined.Substring(start, end - start);
-                    start = end + 1;
-                }
-
-                return ids;
+                int count = _facts.Length + RetiredCount;
+                string[]/*?*/ strings = Published(ref _strings);
+                ids = strings != null
+                    ? IdText.Of(strings, count)
+                    : IdText.Split((_ids == null ? null : _ids.GetRawConstantValue() as string) ?? string.Empty, count);
+                return global::System.Threading.Interlocked.CompareExchange(ref _idText, ids, null) ?? ids;
             }
 
             /// <summary>The fact of the row, built on first access; every caller gets the same object.</summary>
@@ -151,13 +148,26 @@ namespace KnowledgeGen.Support
                     return decoded;
                 }
 
-                string[] strings = Published(ref _strings) ?? Joined().Split('\u001F');
+                string[] strings = Published(ref _strings) ?? Strings();
                 string rows = (_rows == null ? null : _rows.GetRawConstantValue() as string) ?? string.Empty;
                 decoded = new Decoded(strings, Tables(rows, 5), _facts.Length);
                 return global::System.Threading.Interlocked.CompareExchange(ref _decoded, decoded, null) ?? decoded;
             }
 
-            private string Joined() => (_pool == null ? null : _pool.GetRawConstantValue() as string) ?? string.Empty;
+            /// <summary>The ids and then the pool's other strings (an empty constant of ids holds none).</summary>
+            private string[] Strings()
+            {
+                IdText ids = Ids();
+                string[] rest = ((_pool == null ? null : _pool.GetRawConstantValue() as string) ?? string.Empty).Split('\u001F');
+                var strings = new string[ids.Count + rest.Length];
+                for (int i = 0; i < ids.Count; i++)
+                {
+                    strings[i] = ids.Id(i);
+                }
+
+                global::System.Array.Copy(rest, 0, strings, ids.Count, rest.Length);
+                return strings;
+            }
 
             private static T/*?*/ Published<T>(ref T/*?*/ location)
                 where T : class
@@ -191,6 +201,53 @@ namespace KnowledgeGen.Support
                 }
 
                 return values;
+            }
+
+            /// <summary>A file's ids joined by the pool's separator, and where each starts; an id's string is made only when asked for.</summary>
+            internal sealed class IdText
+            {
+                private readonly int[] _starts;
+
+                private IdText(string text, int[] starts)
+                {
+                    Text = text;
+                    _starts = starts;
+                }
+
+                /// <summary>The first ids of a pool written string by string, where an id may hold the separator.</summary>
+                internal static IdText Of(string[] strings, int count)
+                {
+                    var starts = new int[count + 1];
+                    for (int i = 0; i < count; i++)
+                    {
+                        starts[i + 1] = starts[i] + strings[i].Length + 1;
+                    }
+
+                    return new IdText(string.Join("\u001F", strings, 0, count), starts);
+                }
+
+                /// <summary>The ids of a constant, which the writer joins only when none holds the separator.</summary>
+                internal static IdText Split(string text, int count)
+                {
+                    var starts = new int[count + 1];
+                    for (int i = 0; i < count; i++)
+                    {
+                        int end = text.IndexOf('\u001F', starts[i]);
+                        starts[i + 1] = (end < 0 ? text.Length : end) + 1;
+                    }
+
+                    return new IdText(text, starts);
+                }
+
+                internal string Text { get; }
+
+                internal int Count => _starts.Length - 1;
+
+                internal int Start(int index) => _starts[index];
+
+                internal int Length(int index) => _starts[index + 1] - _starts[index] - 1;
+
+                internal string Id(int index) => Text.Substring(_starts[index], Length(index));
             }
 
             /// <summary>The file's strings and integer tables, decoded once, and where each fact's row starts.</summary>
