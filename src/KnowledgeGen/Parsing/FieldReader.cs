@@ -31,10 +31,16 @@ namespace KnowledgeGen.Parsing
             _diagnostics = diagnostics;
             foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
             {
-                if (Array.IndexOf(allowedFields, entry.Key.Value) < 0)
-                {
-                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields), Spelling.MeantHint(entry.Key.Value, allowedFields));
-                }
+                ReportUnknown(entry.Key, context, allowedFields, diagnostics);
+            }
+        }
+
+        /// <summary>Reports a key that is not one of the fields a mapping may have, with the field it may have meant.</summary>
+        public static void ReportUnknown(ScalarNode key, string context, string[] allowedFields, List<DiagnosticInfo> diagnostics)
+        {
+            if (Array.IndexOf(allowedFields, key.Value) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownField, key.Location, key.Value, context, string.Join(", ", allowedFields), Spelling.MeantHint(key.Value, allowedFields)));
             }
         }
 
