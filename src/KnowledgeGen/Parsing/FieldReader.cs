@@ -258,13 +258,16 @@ namespace KnowledgeGen.Parsing
             return null;
         }
 
-        /// <summary>A list field; a single item written without brackets is taken as a list of one.</summary>
-        public List<TreeNode> List(string field, bool required)
+        /// <summary>
+        /// A list field; a single item written without brackets is taken as a list of one. An absent list is the empty
+        /// array, so that the many optional lists a fact leaves out cost no allocation.
+        /// </summary>
+        public IReadOnlyList<TreeNode> List(string field, bool required)
         {
             TreeNode? node = Node(field, required);
             if (node is null)
             {
-                return new List<TreeNode>();
+                return Array.Empty<TreeNode>();
             }
 
             if (node is SequenceNode sequence)
@@ -277,13 +280,19 @@ namespace KnowledgeGen.Parsing
                 return sequence.Items;
             }
 
-            return new List<TreeNode> { node };
+            return new[] { node };
         }
 
-        public List<ScalarNode> TextList(string field, bool required)
+        public IReadOnlyList<ScalarNode> TextList(string field, bool required)
         {
-            var result = new List<ScalarNode>();
-            foreach (TreeNode item in List(field, required))
+            IReadOnlyList<TreeNode> items = List(field, required);
+            if (items.Count == 0)
+            {
+                return Array.Empty<ScalarNode>();
+            }
+
+            var result = new List<ScalarNode>(items.Count);
+            foreach (TreeNode item in items)
             {
                 if (item is ScalarNode scalar && !scalar.IsNull)
                 {
@@ -300,8 +309,14 @@ namespace KnowledgeGen.Parsing
 
         public EquatableArray<IdReference> References(string field, bool required)
         {
-            var result = new List<IdReference>();
-            foreach (ScalarNode scalar in TextList(field, required))
+            IReadOnlyList<ScalarNode> items = TextList(field, required);
+            if (items.Count == 0)
+            {
+                return EquatableArray<IdReference>.Empty;
+            }
+
+            var result = new List<IdReference>(items.Count);
+            foreach (ScalarNode scalar in items)
             {
                 if (IsKebabCase(scalar.Value))
                 {
