@@ -38,7 +38,7 @@ def load_phases():
 def phases_table():
     """The last of the three rounds PhaseProfile prints: each phase's time and allocation, and its share."""
     phases, _ = load_phases()
-    ours = [p for p in phases if p[0] in ("parse", "documents", "catalog", "check", "cross-file", "emit")]
+    ours = [p for p in phases if p[0] in ("parse", "documents", "catalog", "check", "cross-file", "cross-fact", "emit")]
     total = sum(p[1] for p in ours)
     yamlstream = next(p[1] for p in phases if p[0] == "yamlstream")
     print(f"One run of the generator's phases over 100,000 facts, called directly (`phases 100000`, the last of three rounds), "

@@ -18,12 +18,13 @@ public static class GeneratorHarness
         Net80.References.All,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files) => CSharpGeneratorDriver.Create(
+    /// <param name="trackSteps">Whether the driver records each step's run, to see which steps an edit runs again.</param>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, bool trackSteps = false) => CSharpGeneratorDriver.Create(
         [new KnowledgeGenerator().AsSourceGenerator()],
         files,
         ParseOptions,
         TaggedFiles.Instance,
-        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static List<AdditionalText> Files(IReadOnlyList<(string Path, string Text)> files)
         => files.Select(f => (AdditionalText)new TextFile("/synthetic/" + f.Path, f.Text)).ToList();

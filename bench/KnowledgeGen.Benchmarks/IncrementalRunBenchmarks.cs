@@ -39,4 +39,20 @@ public class IncrementalRunBenchmarks
 
     [Benchmark(Description = "Run after editing 1 file of 100")]
     public int RunAfterEdit() => _warm.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    /// <summary>
+    /// The steps the edit runs again, by tracking name: how many outputs each ran for, and how many of them changed
+    /// (a step whose output did not change stops the edit there).
+    /// </summary>
+    public IEnumerable<string> StepsRunAgainByEdit()
+    {
+        GeneratorDriver tracked = GeneratorHarness.Driver(_files, trackSteps: true).RunGenerators(_compilation);
+        GeneratorRunResult result = tracked.ReplaceAdditionalText(_original, _edited).RunGenerators(_compilation).GetRunResult().Results.Single();
+        return result.TrackedSteps
+            .Select(step => (step.Key, Outputs: step.Value.SelectMany(run => run.Outputs).Select(output => output.Reason).ToList()))
+            .Select(step => (step.Key, Ran: step.Outputs.Count(reason => reason != IncrementalStepRunReason.Cached), Changed: step.Outputs.Count(reason => reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)))
+            .Where(step => step.Ran > 0)
+            .OrderBy(step => step.Key, StringComparer.Ordinal)
+            .Select(step => $"{step.Key} {step.Ran} ({step.Changed} changed)");
+    }
 }

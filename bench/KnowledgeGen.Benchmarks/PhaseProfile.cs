@@ -30,6 +30,7 @@ public static class PhaseProfile
             KnowledgeCatalog catalog = Measure("catalog", () => KnowledgeCatalog.Build(specs.Select(CatalogPart.From).ToImmutableArray(), documents.ToImmutableArray()));
             List<CheckedFactFile> checkedFiles = Measure("check", () => specs.Select(s => FactFileChecker.Check(s, catalog, default)).ToList());
             CrossFileResult crossFile = Measure("cross-file", () => CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), string.Empty));
+            Measure("cross-fact", () => CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut, string.Empty).Diagnostics.Count);
             var options = GeneratorOptions.Default;
             List<string> code = Measure("emit", () => checkedFiles.Select(f => FactFileEmitter.Emit(f.File, options)).Where(c => c is not null).Select(c => c!)
                 .Append(KnowledgeBaseEmitter.EmitSupportTypes(options)).Append(KnowledgeBaseEmitter.EmitQueries(crossFile.Index, options)).ToList());

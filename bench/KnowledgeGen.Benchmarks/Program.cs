@@ -60,6 +60,8 @@ if (args.Length == 3 && args[0] == "edits")
         Console.WriteLine($"edit {run}: {trees} files, {watch.ElapsedMilliseconds} ms");
     }
 
+    Console.WriteLine("steps the edit ran again: " + string.Join(", ", edits.StepsRunAgainByEdit()));
+
     return;
 }
 

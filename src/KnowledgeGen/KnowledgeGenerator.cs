@@ -84,12 +84,27 @@ namespace KnowledgeGen
                 .Select((pair, cancellationToken) => FactFileChecker.Check(pair.File, pair.Catalog, cancellationToken))
                 .WithTrackingName(TrackingNames.CheckedFactFiles);
 
-            IncrementalValueProvider<EquatableArray<Keyed<CrossFileResult>>> crossFile = checkedFiles
+            IncrementalValuesProvider<Keyed<FactFileSummary>> summaries = checkedFiles
                 .Select((file, _) => new Keyed<FactFileSummary>(file.File.Base, CrossFileChecker.Summarize(file)))
-                .WithTrackingName(TrackingNames.Summaries)
+                .WithTrackingName(TrackingNames.Summaries);
+
+            // First without places, which an edit that only moves declarations leaves cached; again with them only where
+            // that run finds something (see CrossFileWithoutPlaces).
+            IncrementalValueProvider<EquatableArray<Keyed<CrossFileResult>>> crossFileWithoutPlaces = summaries
+                .Select((summary, _) => new Keyed<FactFileSummary>(summary.Base, CrossFileWithoutPlaces.Summarize(summary.Value)))
+                .WithTrackingName(TrackingNames.SummariesWithoutPlaces)
                 .Collect()
                 .Combine(projectDirectory)
-                .Select((pair, _) => PerBase.Map(pair.Left, (_, summaries) => CrossFileChecker.Check(summaries, pair.Right)))
+                .Select((pair, _) => PerBase.Map(pair.Left, (_, parts) => CrossFileChecker.Check(parts, pair.Right)))
+                .WithTrackingName(TrackingNames.CrossFileWithoutPlaces);
+
+            IncrementalValueProvider<EquatableArray<Keyed<CrossFileResult>>> crossFile = summaries
+                .Collect()
+                .Combine(crossFileWithoutPlaces)
+                .Combine(projectDirectory)
+                .Select((input, _) => PerBase.Map(
+                    input.Left.Left,
+                    (key, parts) => CrossFileWithoutPlaces.Result(input.Left.Right.FirstOrDefault(result => result.Base == key)?.Value, () => CrossFileChecker.Check(parts, input.Right))))
                 .WithTrackingName(TrackingNames.CrossFile);
 
             IncrementalValueProvider<EquatableArray<Keyed<KnowledgeIndex>>> indexes = crossFile

@@ -33,5 +33,7 @@ namespace KnowledgeGen
         public const string FactFileContexts = nameof(FactFileContexts);
         public const string ClaimSummaries = nameof(ClaimSummaries);
         public const string CrossFactDiagnostics = nameof(CrossFactDiagnostics);
+        public const string SummariesWithoutPlaces = nameof(SummariesWithoutPlaces);
+        public const string CrossFileWithoutPlaces = nameof(CrossFileWithoutPlaces);
     }
 }

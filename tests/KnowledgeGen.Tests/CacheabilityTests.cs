@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -145,6 +146,43 @@ public class CacheabilityTests
         }
 
         Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void An_edit_that_moves_declarations_leaves_the_cross_file_checks_cached()
+    {
+        var files = SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact).ToList();
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        AdditionalText facts = files.Single(f => f.Path == "/kb/facts.yaml");
+        var edited = new InMemoryAdditionalText(facts.Path, "# Checked against the port's annual report.\n" + SmallKnowledgeBase.ValidFact);
+        GeneratorRunResult second = driver.ReplaceAdditionalText(facts, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // The file's declarations moved a line down, so its summary changed; without places it did not, and the checks
+        // over every file's declarations were not run again.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Summaries));
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(second, TrackingNames.SummariesWithoutPlaces));
+        Assert.All(Reasons(second, TrackingNames.CrossFileWithoutPlaces), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(second, TrackingNames.CrossFile), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(second, TrackingNames.Index), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void A_cross_file_finding_moves_with_the_declaration_it_names()
+    {
+        var files = SmallKnowledgeBase.Files(SmallKnowledgeBase.ValidFact, ("part-1.yaml", SmallKnowledgeBase.ValidFact)).ToList();
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        Diagnostic before = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Id == Diagnostics.DuplicateId.Id);
+
+        AdditionalText part = files.Single(f => f.Path == "/kb/part-1.yaml");
+        var edited = new InMemoryAdditionalText(part.Path, "# A copy, to be merged.\n\n" + SmallKnowledgeBase.ValidFact);
+        Diagnostic after = Assert.Single(driver.ReplaceAdditionalText(part, edited).RunGenerators(compilation).GetRunResult().Diagnostics, d => d.Id == Diagnostics.DuplicateId.Id);
+
+        Assert.Equal("/kb/part-1.yaml", after.Location.GetLineSpan().Path);
+        Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(before.GetMessage(CultureInfo.InvariantCulture), after.GetMessage(CultureInfo.InvariantCulture));
     }
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

@@ -82,10 +82,17 @@ namespace KnowledgeGen.Checking
                     foreach (int x in level)
                     {
                         Fact a = values[x];
-                        foreach ((decimal otherStep, int[] otherLevel) in unit.Levels.TakeWhile(l => l.Step <= step))
+                        foreach ((decimal otherStep, int[] otherLevel) in unit.Levels)
                         {
-                            foreach (int y in unit.Between(otherLevel, a.Amount - step / 2, a.Amount + step / 2))
+                            if (otherStep > step)
                             {
+                                break;
+                            }
+
+                            decimal high = a.Amount + (step / 2);
+                            for (int at = unit.FirstFrom(otherLevel, a.Amount - (step / 2)); at < otherLevel.Length && values[otherLevel[at]].Amount <= high; at++)
+                            {
+                                int y = otherLevel[at];
                                 Fact b = values[y];
                                 if ((otherStep < step || x < y) && Meet(a, b) && !Explained(a, b))
                                 {
@@ -112,9 +119,14 @@ namespace KnowledgeGen.Checking
             var sums = new HashSet<(int, int, int)>();
             foreach (AmountIndex unit in units)
             {
-                foreach (int w in unit.All.Where(w => values[w].IsAmount))
+                foreach (int w in unit.All)
                 {
                     Fact whole = values[w];
+                    if (!whole.IsAmount)
+                    {
+                        continue;
+                    }
+
                     foreach (int x in unit.All)
                     {
                         Fact a = values[x];
@@ -128,8 +140,10 @@ namespace KnowledgeGen.Checking
                         foreach ((decimal otherStep, int[] level) in unit.Levels)
                         {
                             decimal half = Math.Max(step, otherStep) / 2;
-                            foreach (int y in unit.Between(level, rest - half, rest + half))
+                            decimal high = rest + half;
+                            for (int at = unit.FirstFrom(level, rest - half); at < level.Length && values[level[at]].Amount <= high; at++)
                             {
+                                int y = level[at];
                                 if (y > x && y != w && values[y].IsAmount && Meet(whole, values[y]) && Meet(a, values[y]) && !Explained(whole, values[y]))
                                 {
                                     sums.Add((w, x, y));
@@ -196,8 +210,11 @@ namespace KnowledgeGen.Checking
                     .GroupBy(x => values[x].Unit, StringComparer.OrdinalIgnoreCase)
                     .Select(g => new AmountIndex(g.ToArray(), values));
 
-            /// <summary>The indexes of <paramref name="level"/> whose amount lies between <paramref name="low"/> and <paramref name="high"/>, both included.</summary>
-            public IEnumerable<int> Between(int[] level, decimal low, decimal high)
+            /// <summary>
+            /// The first position in <paramref name="level"/> whose amount is <paramref name="low"/> or more; the caller reads
+            /// on while amounts stay in its window. A position, not an iterator: the searches run once per pair of values.
+            /// </summary>
+            public int FirstFrom(int[] level, decimal low)
             {
                 int first = 0;
                 int end = level.Length;
@@ -214,10 +231,7 @@ namespace KnowledgeGen.Checking
                     }
                 }
 
-                for (int at = first; at < level.Length && _values[level[at]].Amount <= high; at++)
-                {
-                    yield return level[at];
-                }
+                return first;
             }
         }
 
@@ -227,8 +241,21 @@ namespace KnowledgeGen.Checking
                && string.Equals(a.Unit, b.Unit, StringComparison.OrdinalIgnoreCase)
                && MeasureChecker.Overlap(a.Source.Holds, b.Source.Holds);
 
-        private static bool Explained(Fact a, Fact b)
-            => a.Measure.DiffersFrom.Any(d => d.Measure.Id == b.MeasureId) || b.Measure.DiffersFrom.Any(d => d.Measure.Id == a.MeasureId);
+        private static bool Explained(Fact a, Fact b) => DiffersFrom(a, b.MeasureId) || DiffersFrom(b, a.MeasureId);
+
+        /// <summary>Whether the fact's measure says how it differs from the other; a loop, since it runs for every pair that meets.</summary>
+        private static bool DiffersFrom(Fact fact, string otherMeasureId)
+        {
+            foreach (MeasureDifference difference in fact.Measure.DiffersFrom)
+            {
+                if (difference.Measure.Id == otherMeasureId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private sealed class Fact
         {

@@ -21,7 +21,8 @@ namespace KnowledgeGen.Model
 
         public EquatableArray(IEnumerable<T> items)
         {
-            _items = new List<T>(items).ToArray();
+            // One copy of exactly the items' length (a list or a sized query is copied once, not into a list first).
+            _items = System.Linq.Enumerable.ToArray(items);
         }
 
         private T[] Items => _items ?? Array.Empty<T>();

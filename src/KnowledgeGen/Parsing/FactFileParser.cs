@@ -17,11 +17,7 @@ namespace KnowledgeGen.Parsing
         public static FactFileSpec Parse(string path, string text, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            var sources = new List<SourceSpec>();
-            var entities = new List<EntitySpec>();
-            var facts = new List<FactSpec>();
-            var measures = new List<MeasureSpec>();
-            var retired = new List<RetiredSpec>();
+            var declarations = new Declarations(path, diagnostics, cancellationToken);
             try
             {
                 // Reported first and parsed on regardless: the build fails on it, and the rest is still checked.
@@ -30,39 +26,24 @@ namespace KnowledgeGen.Parsing
                     diagnostics.Add(invalid);
                 }
 
+                // Each top-level item is read into its record while the file is read, and its tree dropped, so that
+                // no tree of a whole file lives on (the collector would copy it from generation to generation). Its
+                // diagnostics come in the file's order. The reader's own diagnostics are kept apart: where it refuses
+                // the file, what was read before the refusal does not count, and they are all that is reported.
                 int before = diagnostics.Count;
-                TreeNode? root = YamlTreeReader.Read(path, text, diagnostics, cancellationToken);
-                if (root is MappingNode mapping)
+                var reading = new List<DiagnosticInfo>();
+                TreeNode? root = YamlTreeReader.Read(path, text, reading, declarations, cancellationToken);
+                if (root is null && reading.Count > 0)
                 {
-                    var file = new FieldReader(mapping, "a fact file", FactFileFields.File, diagnostics);
-                    foreach (MappingNode item in Items(file, "sources", diagnostics))
-                    {
-                        Add(sources, ReadSource(path, item, diagnostics));
-                    }
+                    diagnostics.RemoveRange(before, diagnostics.Count - before);
+                    declarations = new Declarations(path, diagnostics, cancellationToken);
+                }
 
-                    foreach (MappingNode item in Items(file, "entities", diagnostics))
-                    {
-                        Add(entities, ReadEntity(item, diagnostics));
-                    }
-
-                    foreach (MappingNode item in Items(file, "measures", diagnostics))
-                    {
-                        Add(measures, ReadMeasure(item, diagnostics));
-                    }
-
-                    foreach (MappingNode item in Items(file, "facts", diagnostics))
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        Add(facts, ReadFact(item, diagnostics));
-                    }
-
-                    foreach (MappingNode item in Items(file, "retired", diagnostics))
-                    {
-                        Add(retired, ReadRetired(item, diagnostics));
-                    }
-
+                diagnostics.AddRange(reading);
+                if (root is MappingNode)
+                {
                     // 'facts: []' or a bare 'facts:' declares as little as an empty file, and is told so alike.
-                    if (diagnostics.Count == before && sources.Count + entities.Count + measures.Count + facts.Count + retired.Count == 0)
+                    if (diagnostics.Count == before && declarations.Count == 0)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(Diagnostics.EmptyFile, LocationInfo.StartOf(path)));
                     }
@@ -91,25 +72,81 @@ namespace KnowledgeGen.Parsing
 
             return new FactFileSpec(
                 path,
-                sources.ToEquatableArray(),
-                entities.ToEquatableArray(),
-                facts.ToEquatableArray(),
+                declarations.Sources.ToEquatableArray(),
+                declarations.Entities.ToEquatableArray(),
+                declarations.Facts.ToEquatableArray(),
                 diagnostics.ToEquatableArray(),
-                measures.ToEquatableArray(),
-                retired.ToEquatableArray());
+                declarations.Measures.ToEquatableArray(),
+                declarations.Retired.ToEquatableArray());
         }
 
-        private static IEnumerable<MappingNode> Items(FieldReader reader, string field, List<DiagnosticInfo> diagnostics)
+        /// <summary>The records of one file's top-level lists, each read from its item's tree as the reader completes it.</summary>
+        private sealed class Declarations : ITopLevelItems
         {
-            foreach (TreeNode item in reader.List(field, required: false))
+            private readonly string _path;
+            private readonly List<DiagnosticInfo> _diagnostics;
+            private readonly CancellationToken _cancellationToken;
+
+            public Declarations(string path, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
             {
-                if (item is MappingNode mapping)
+                _path = path;
+                _diagnostics = diagnostics;
+                _cancellationToken = cancellationToken;
+            }
+
+            public List<SourceSpec> Sources { get; } = new List<SourceSpec>();
+
+            public List<EntitySpec> Entities { get; } = new List<EntitySpec>();
+
+            public List<MeasureSpec> Measures { get; } = new List<MeasureSpec>();
+
+            public List<FactSpec> Facts { get; } = new List<FactSpec>();
+
+            public List<RetiredSpec> Retired { get; } = new List<RetiredSpec>();
+
+            public int Count => Sources.Count + Entities.Count + Measures.Count + Facts.Count + Retired.Count;
+
+            public void Field(ScalarNode key) => FieldReader.ReportUnknown(key, "a fact file", FactFileFields.File, _diagnostics);
+
+            public void Item(ScalarNode field, TreeNode item, bool listed)
+            {
+                // A single item written without a list is taken as a list of one; a bare 'facts:' as an empty list.
+                if (Array.IndexOf(FactFileFields.File, field.Value) < 0 || (!listed && item is ScalarNode { IsNull: true }))
                 {
-                    yield return mapping;
+                    return;
                 }
-                else
+
+                switch (item)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WrongFieldType, item.Location, field, "a list of mappings, one per item, not of " + item.Describe()));
+                    case MappingNode mapping:
+                        Read(field.Value, mapping);
+                        break;
+                    default:
+                        _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.WrongFieldType, item.Location, field.Value, "a list of mappings, one per item, not of " + item.Describe()));
+                        break;
+                }
+            }
+
+            private void Read(string field, MappingNode item)
+            {
+                switch (field)
+                {
+                    case "sources":
+                        Add(Sources, ReadSource(_path, item, _diagnostics));
+                        break;
+                    case "entities":
+                        Add(Entities, ReadEntity(item, _diagnostics));
+                        break;
+                    case "measures":
+                        Add(Measures, ReadMeasure(item, _diagnostics));
+                        break;
+                    case "facts":
+                        _cancellationToken.ThrowIfCancellationRequested();
+                        Add(Facts, ReadFact(item, _diagnostics));
+                        break;
+                    default:
+                        Add(Retired, ReadRetired(item, _diagnostics));
+                        break;
                 }
             }
         }

@@ -31,10 +31,16 @@ namespace KnowledgeGen.Parsing
             _diagnostics = diagnostics;
             foreach (KeyValuePair<ScalarNode, TreeNode> entry in mapping.Entries)
             {
-                if (Array.IndexOf(allowedFields, entry.Key.Value) < 0)
-                {
-                    Report(Diagnostics.UnknownField, entry.Key.Location, entry.Key.Value, context, string.Join(", ", allowedFields), Spelling.MeantHint(entry.Key.Value, allowedFields));
-                }
+                ReportUnknown(entry.Key, context, allowedFields, diagnostics);
+            }
+        }
+
+        /// <summary>Reports a key that is not one of the fields a mapping may have, with the field it may have meant.</summary>
+        public static void ReportUnknown(ScalarNode key, string context, string[] allowedFields, List<DiagnosticInfo> diagnostics)
+        {
+            if (Array.IndexOf(allowedFields, key.Value) < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownField, key.Location, key.Value, context, string.Join(", ", allowedFields), Spelling.MeantHint(key.Value, allowedFields)));
             }
         }
 
@@ -252,13 +258,16 @@ namespace KnowledgeGen.Parsing
             return null;
         }
 
-        /// <summary>A list field; a single item written without brackets is taken as a list of one.</summary>
-        public List<TreeNode> List(string field, bool required)
+        /// <summary>
+        /// A list field; a single item written without brackets is taken as a list of one. An absent list is the empty
+        /// array, so that the many optional lists a fact leaves out cost no allocation.
+        /// </summary>
+        public IReadOnlyList<TreeNode> List(string field, bool required)
         {
             TreeNode? node = Node(field, required);
             if (node is null)
             {
-                return new List<TreeNode>();
+                return Array.Empty<TreeNode>();
             }
 
             if (node is SequenceNode sequence)
@@ -271,13 +280,19 @@ namespace KnowledgeGen.Parsing
                 return sequence.Items;
             }
 
-            return new List<TreeNode> { node };
+            return new[] { node };
         }
 
-        public List<ScalarNode> TextList(string field, bool required)
+        public IReadOnlyList<ScalarNode> TextList(string field, bool required)
         {
-            var result = new List<ScalarNode>();
-            foreach (TreeNode item in List(field, required))
+            IReadOnlyList<TreeNode> items = List(field, required);
+            if (items.Count == 0)
+            {
+                return Array.Empty<ScalarNode>();
+            }
+
+            var result = new List<ScalarNode>(items.Count);
+            foreach (TreeNode item in items)
             {
                 if (item is ScalarNode scalar && !scalar.IsNull)
                 {
@@ -294,8 +309,14 @@ namespace KnowledgeGen.Parsing
 
         public EquatableArray<IdReference> References(string field, bool required)
         {
-            var result = new List<IdReference>();
-            foreach (ScalarNode scalar in TextList(field, required))
+            IReadOnlyList<ScalarNode> items = TextList(field, required);
+            if (items.Count == 0)
+            {
+                return EquatableArray<IdReference>.Empty;
+            }
+
+            var result = new List<IdReference>(items.Count);
+            foreach (ScalarNode scalar in items)
             {
                 if (IsKebabCase(scalar.Value))
                 {
