@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using KnowledgeGen.Model;
@@ -17,8 +18,15 @@ namespace KnowledgeGen.Checking
         {
             // A citation whose sentence was not found (a quote or a source text missing, reported already) may hold the
             // words, so they are not checked against the others alone.
+            // Most facts infer nothing, and then their sentences are not normalised.
+            IReadOnlyList<InferenceSpec> inferences = Of(fact);
+            if (inferences.Count == 0)
+            {
+                return;
+            }
+
             List<string>? sentences = fact.Citations.All(c => c.Sentence is not null) ? fact.Citations.Select(c => TextNormalizer.Normalize(c.Sentence!)).ToList() : null;
-            foreach (InferenceSpec inference in Of(fact))
+            foreach (InferenceSpec inference in inferences)
             {
                 Check(inference, sentences, "the sentences the fact '" + fact.Id + "' cites", sources, diagnostics);
             }
@@ -34,7 +42,7 @@ namespace KnowledgeGen.Checking
         }
 
         /// <summary>The inferences a fact holds: its period's and its value's dates.</summary>
-        public static IEnumerable<InferenceSpec> Of(FactSpec fact)
+        public static IReadOnlyList<InferenceSpec> Of(FactSpec fact)
         {
             DateSpec? date = fact.Value switch
             {
@@ -43,7 +51,15 @@ namespace KnowledgeGen.Checking
                 TradeActionSpec t => t.When,
                 _ => null,
             };
-            return new[] { fact.Holds?.Evidence, date?.Evidence }.Where(e => e is not null).Select(e => e!);
+            InferenceSpec? period = fact.Holds?.Evidence;
+            InferenceSpec? value = date?.Evidence;
+            return (period, value) switch
+            {
+                (null, null) => Array.Empty<InferenceSpec>(),
+                (null, { } only) => new[] { only },
+                ({ } only, null) => new[] { only },
+                ({ } first, { } second) => new[] { first, second },
+            };
         }
 
         /// <param name="sentences">Normalized sentences the words must stand in, or null where the text is missing (reported elsewhere).</param>
