@@ -21,11 +21,11 @@ time_ms() {
 
 dotnet build src/KnowledgeGen.Tool > /dev/null
 dotnet build tests/KnowledgeGen.Ledger.Tests > /dev/null
+load=$(cut -d' ' -f1 /proc/loadavg)
 tool=src/KnowledgeGen.Tool/bin/Debug/net10.0/KnowledgeGen.Tool.dll
 check_ms=$(for _ in $(seq "$runs"); do time_ms dotnet "$tool" check facts; done | median)
 ledger_ms=$(for _ in $(seq "$runs"); do time_ms dotnet test tests/KnowledgeGen.Ledger.Tests; done | median)
 
-load=$(cut -d' ' -f1 /proc/loadavg)
 figures="Measured by \`bash bench/fact-editor-loop.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, load average ${load} when it started; median of ${runs} runs, projects built):
 the check takes **$(seconds "$check_ms") s** and the ledger test alone **$(seconds "$ledger_ms") s**."
 echo "$figures"

@@ -6,9 +6,11 @@
 # class run alone, with its name as the filter, shows it in the wall time), and the CPU time of every process the
 # run started, the compiler server its builds share included (on a shared machine the CPU time is the figure that
 # other sessions' load does not change).
+# A whole run that passes (no filter) writes its wall time into README.md between the test-time markers.
 # Usage: bash bench/test-time.sh [filter [classes]]   e.g. bash bench/test-time.sh BuildMatrixTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/readme-figures.sh
 filter=${1:-}
 classes=${2:-15}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -42,7 +44,8 @@ end=$(date +%s%N)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 wall_ms=$(( (end - start) / 1000000 ))
-echo "dotnet test KnowledgeGen.sln${filter:+ --filter FullyQualifiedName~$filter}: $(awk -v ms="$wall_ms" 'BEGIN { printf "%d min %.1f s", ms / 60000, (ms % 60000) / 1000 }') wall, $(cat "$cpu"), exit $status"
+wall=$(awk -v ms="$wall_ms" 'BEGIN { printf "%d min %.1f s", ms / 60000, (ms % 60000) / 1000 }')
+echo "dotnet test KnowledgeGen.sln${filter:+ --filter FullyQualifiedName~$filter}: $wall wall, $(cat "$cpu"), exit $status"
 rm -f "$cpu"
 echo "$(nproc) cores; load average $load_before before, $load_after after; $(date -u '+%Y-%m-%d %H:%M') UTC"
 LOG="$log" CLASSES="$classes" python3 - <<'PY'
@@ -62,6 +65,11 @@ print("slowest classes (sum of test durations, tests):")
 for cls, total in seconds.most_common(int(os.environ["CLASSES"])):
     print(f"  {total:7.1f} s  {tests[cls]:4}  {cls}")
 PY
+if [ "$status" -eq 0 ] && [ -z "$filter" ]; then
+  passed=$({ grep -oE 'Passed: +[0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+  write_readme_figures test-time bench/test-time.sh "Measured by \`bash bench/test-time.sh\` on $(date -u +%Y-%m-%d) ($(nproc) cores, load average ${load_before%% *} when it started, projects built):
+the test command ran ${passed} tests in **${wall}**."
+fi
 if [ "$status" -ne 0 ]; then
   grep -E '^\s+Failed ' "$log" | head -20 || true
   echo "log: $log"
