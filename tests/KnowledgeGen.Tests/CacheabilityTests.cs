@@ -57,9 +57,7 @@ public class CacheabilityTests
         Assert.NotNull(output.GetTypeByMetadataName("Test.B.BFacts+QuantityFact"));
         Assert.Contains("KnowledgeGen.Test.B.BFacts.Queries.g.cs", driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName));
 
-        AdditionalText declarations = files.Single(f => f.Path == "/kb/b/declarations.yaml");
-        var edited = new InMemoryAdditionalText(declarations.Path, declarations.GetText()!.ToString() + "  - id: harbour\n    kind: place\n    name: The harbour\n");
-        GeneratorRunResult second = driver.ReplaceAdditionalText(declarations, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        GeneratorRunResult second = Edit(driver, compilation, files, "/kb/b/declarations.yaml", text => text + "  - id: harbour\n    kind: place\n    name: The harbour\n").GetRunResult().Results.Single();
 
         // Base b's catalog changed: each of its fact files is checked again; base a's files get an equal catalog and stay cached.
         Assert.Equal(4, Reasons(second, TrackingNames.FileCatalogs).Count());
@@ -75,9 +73,7 @@ public class CacheabilityTests
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
         GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
 
-        AdditionalText facts = files.Single(f => f.Path == "/kb/facts.yaml");
-        var edited = new InMemoryAdditionalText(facts.Path, SmallKnowledgeBase.ValidFact.Replace("The port handled 2.5 million containers in 2019.", "In 2019 the port handled 2.5 million containers."));
-        GeneratorRunResult second = driver.ReplaceAdditionalText(facts, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        GeneratorRunResult second = Edit(driver, compilation, files, "/kb/facts.yaml", _ => SmallKnowledgeBase.ValidFact.Replace("The port handled 2.5 million containers in 2019.", "In 2019 the port handled 2.5 million containers.")).GetRunResult().Results.Single();
 
         // The edited file's branch is modified, the other YAML file's is cached.
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.ParsedFactFiles));
@@ -105,9 +101,7 @@ public class CacheabilityTests
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
         GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
 
-        AdditionalText part = files.Single(f => f.Path == "/kb/part-7.yaml");
-        var edited = new InMemoryAdditionalText(part.Path, part.GetText()!.ToString().Replace("The port handled 2.5 million containers in 2019.", "In 2019, the port handled 2.5 million containers."));
-        GeneratorRunResult second = driver.ReplaceAdditionalText(part, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        GeneratorRunResult second = Edit(driver, compilation, files, "/kb/part-7.yaml", text => text.Replace("The port handled 2.5 million containers in 2019.", "In 2019, the port handled 2.5 million containers.")).GetRunResult().Results.Single();
 
         // Of the 21 YAML files, one branch re-runs; the other 20 are cached.
         Assert.Equal(1, Reasons(second, TrackingNames.ParsedFactFiles).Count(r => r == IncrementalStepRunReason.Modified));
@@ -155,9 +149,7 @@ public class CacheabilityTests
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
         GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
 
-        AdditionalText facts = files.Single(f => f.Path == "/kb/facts.yaml");
-        var edited = new InMemoryAdditionalText(facts.Path, "# Checked against the port's annual report.\n" + SmallKnowledgeBase.ValidFact);
-        GeneratorRunResult second = driver.ReplaceAdditionalText(facts, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        GeneratorRunResult second = Edit(driver, compilation, files, "/kb/facts.yaml", _ => "# Checked against the port's annual report.\n" + SmallKnowledgeBase.ValidFact).GetRunResult().Results.Single();
 
         // The file's declarations moved a line down, so its summary changed; without places it did not, and the checks
         // over every file's declarations were not run again.
@@ -176,13 +168,18 @@ public class CacheabilityTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
         Diagnostic before = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Id == Diagnostics.DuplicateId.Id);
 
-        AdditionalText part = files.Single(f => f.Path == "/kb/part-1.yaml");
-        var edited = new InMemoryAdditionalText(part.Path, "# A copy, to be merged.\n\n" + SmallKnowledgeBase.ValidFact);
-        Diagnostic after = Assert.Single(driver.ReplaceAdditionalText(part, edited).RunGenerators(compilation).GetRunResult().Diagnostics, d => d.Id == Diagnostics.DuplicateId.Id);
+        Diagnostic after = Assert.Single(Edit(driver, compilation, files, "/kb/part-1.yaml", _ => "# A copy, to be merged.\n\n" + SmallKnowledgeBase.ValidFact).GetRunResult().Diagnostics, d => d.Id == Diagnostics.DuplicateId.Id);
 
         Assert.Equal("/kb/part-1.yaml", after.Location.GetLineSpan().Path);
         Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Equal(before.GetMessage(CultureInfo.InvariantCulture), after.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The driver run again after the file at <paramref name="path"/> was given the text <paramref name="change"/> makes of its own.</summary>
+    private static GeneratorDriver Edit(GeneratorDriver driver, CSharpCompilation compilation, IReadOnlyList<AdditionalText> files, string path, Func<string, string> change)
+    {
+        AdditionalText file = files.Single(f => f.Path == path);
+        return driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(path, change(file.GetText()!.ToString()))).RunGenerators(compilation);
     }
 
     private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

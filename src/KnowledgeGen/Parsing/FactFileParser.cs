@@ -144,7 +144,7 @@ namespace KnowledgeGen.Parsing
                         _cancellationToken.ThrowIfCancellationRequested();
                         Add(Facts, ReadFact(item, _diagnostics));
                         break;
-                    default:
+                    case "retired":
                         Add(Retired, ReadRetired(item, _diagnostics));
                         break;
                 }

@@ -204,6 +204,12 @@ namespace KnowledgeGen.Yaml
             }
 
             /// <summary>
+            /// Whether the innermost open node is a top-level list whose items are handed over: a list that is the
+            /// value of the root mapping's latest key (the one open at depth two).
+            /// </summary>
+            private bool InTopLevelList => _items is not null && _open.Count == 2 && Root is MappingNode && _open.Peek() is SequenceNode;
+
+            /// <summary>
             /// Hands a node just completed over, where it is an item of the top-level list being read (the list is
             /// the root mapping's latest value and the innermost open node) or the whole value of a top-level field
             /// that is not a list; a key is not handed over here but as a field.
@@ -216,7 +222,7 @@ namespace KnowledgeGen.Yaml
                 }
 
                 KeyValuePair<ScalarNode, TreeNode> latest = root.Entries[root.Entries.Count - 1];
-                if (_open.Count == 2 && latest.Value is SequenceNode)
+                if (InTopLevelList)
                 {
                     _items.Item(latest.Key, node, listed: true);
                 }
@@ -239,7 +245,7 @@ namespace KnowledgeGen.Yaml
                 {
                     case SequenceNode sequence:
                         // An item of a top-level list that is handed over is not kept in the list.
-                        if (!(_items is not null && _open.Count == 2 && Root is MappingNode))
+                        if (!InTopLevelList)
                         {
                             sequence.Items.Add(node);
                         }
