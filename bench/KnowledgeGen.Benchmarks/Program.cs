@@ -7,6 +7,7 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- synth <facts> <directory>     writes a synthetic knowledge base
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- verify <facts>                checks one with the generator's checks
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts>                times each phase of a run, roughly
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts> compile        the same, then the compiler's phases over the generated code
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- edits <facts> <count>         runs after editing one fact file of 100, back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, then loads it again and finds one fact by id, to profile
@@ -29,9 +30,9 @@ if (args.Length == 2 && args[0] == "verify")
     return;
 }
 
-if (args.Length == 2 && args[0] == "phases")
+if (args.Length is 2 or 3 && args[0] == "phases")
 {
-    PhaseProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    PhaseProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), compile: args.Length == 3 && args[2] == "compile");
     return;
 }
 

@@ -127,7 +127,7 @@ public class RetiredFactTests
         string liveOnly = SmallKnowledgeBase.Run(SmallKnowledgeBase.ValidFact).GeneratedSources.Single(s => s.Key.StartsWith("facts_yaml.", StringComparison.Ordinal)).Value;
         // The retired ids head the pool after the fact's (moving the indexes of the other strings), and add no fact row.
         Assert.Equal(Tables(liveOnly)[0].Length, Tables(code)[0].Length);
-        Assert.Contains("GetField(\"KnowledgeGenRows\", global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static), 1, 2);", code);
+        Assert.Contains("GetField(\"KnowledgeGenRows\", KnowledgeGenTable.Constant), 1, 2);", code);
         Assert.Equal(["containers-2018", "old-claim"], RetiredIds(code));
     }
 
@@ -152,7 +152,7 @@ public class RetiredFactTests
     /// <summary>The ids of the retired table's rows (id, message, replacement: three strings each), which index the ids and then the other strings.</summary>
     private static string[] RetiredIds(string code)
     {
-        string[] pool = [.. Constant(code, "KnowledgeGenIds").Split('\u001F'), .. Constant(code, "KnowledgeGenPool").Split('\u001F')];
+        string[] pool = [.. KnowledgeGen.Support.KnowledgeBase.SplitPool(Constant(code, "KnowledgeGenIds")), .. KnowledgeGen.Support.KnowledgeBase.SplitPool(Constant(code, "KnowledgeGenPool"))];
         return Tables(code)[4].Where((_, i) => i % 3 == 0).Select(index => pool[index]).ToArray();
     }
 

@@ -16,8 +16,38 @@ namespace KnowledgeGen.Emitting
     /// </summary>
     public sealed class DataTableWriter
     {
-        /// <summary>Separates the pool's strings in its constants (the unit separator, which text hardly ever holds).</summary>
-        public const char PoolSeparator = '\u001F';
+        /// <summary>
+        /// The characters a pool's strings may be joined by, in order of preference: printable ASCII that a C# string
+        /// literal holds as one byte, then the unit separators, which text hardly ever holds but a literal writes as six.
+        /// </summary>
+        private static readonly char[] SeparatorCandidates = "|~^`#@$%&*+=;_<>{}[]()!?/:,.-'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \u001F\u001E\u001D\u001C".ToCharArray();
+
+        /// <summary>
+        /// The first candidate that none of the strings holds, to join them by in a constant whose first character it
+        /// is (the support code's KnowledgeGenTable reads it from there); null when the strings hold every candidate,
+        /// and the pool is then written string by string.
+        /// </summary>
+        public static char? PoolSeparator(IEnumerable<string> strings)
+        {
+            var used = new HashSet<char>();
+            foreach (string text in strings)
+            {
+                foreach (char c in text)
+                {
+                    used.Add(c);
+                }
+            }
+
+            foreach (char candidate in SeparatorCandidates)
+            {
+                if (!used.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
 
         private readonly Dictionary<string, int> _indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly List<string> _strings = new List<string>();

@@ -12,8 +12,6 @@ namespace KnowledgeGen.Emitting
     /// </summary>
     public static class FactFileEmitter
     {
-        private const string ConstantFlags = "global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static";
-
         public static string? Emit(FactFileSpec file, GeneratorOptions options, FactFileContext? context = null)
         {
             context ??= FactFileContext.None;
@@ -27,7 +25,6 @@ namespace KnowledgeGen.Emitting
             // Inside the knowledge-base class a type position finds its nested types before anything of the consumer's,
             // and no fact, entity or source member (letters and digits, an underscore only first or last) is named like a data class, so
             // the members name both unqualified: the compiler reads a few tokens per member instead of two long chains.
-            string q = options.QualifiedClassName + ".";
             Dictionary<string, string> obsolete = options.ObsoleteSuperseded ? Supersession.Messages(context.Supersessions) : new Dictionary<string, string>();
             string holder = CodeNames.DataHolder(file.Path, options.ProjectDirectory);
             Dictionary<string, string> factPositions = Positions(file.Facts.Select(f => f.Id));
@@ -46,7 +43,7 @@ namespace KnowledgeGen.Emitting
                     WriteFactDocs(writer, fact, nameOf);
                     WriteObsolete(writer, obsolete, fact.Id);
                     string type = CodeNames.FactClass(fact.Kind);
-                    writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => (" + type + ")" + holder + ".Table.Facts[" + factPositions[fact.Id] + "];");
+                    writer.Line("public static " + type + " " + CodeNames.FactMember(fact.Id) + " => " + holder + ".Table." + fact.Kind + "(" + factPositions[fact.Id] + ");");
                 });
             }
 
@@ -79,14 +76,14 @@ namespace KnowledgeGen.Emitting
                 WriteGroup(writer, CodeNames.MeasuresGroup, ref first, file.Measures, measure =>
                 {
                     XmlDoc.Line(writer, "summary", measure.Description + " Unit: " + measure.Unit + ".");
-                    string type = "Measure<" + CodeNames.FactClass(CodeNames.MeasureKind(measure)) + ">";
-                    writer.Line("public static " + type + " " + CodeNames.Member(measure.Id, CodeNames.MeasuresGroup) + " => (" + type + ")" + holder + ".Table.Measures[" + measurePositions[measure.Id] + "];");
+                    FactKind kind = CodeNames.MeasureKind(measure);
+                    writer.Line("public static Measure<" + CodeNames.FactClass(kind) + "> " + CodeNames.Member(measure.Id, CodeNames.MeasuresGroup) + " => " + holder + ".Table." + kind + "Measure(" + measurePositions[measure.Id] + ");");
                 });
             }
 
             if (declares || file.Retired.Count > 0)
             {
-                WriteDataTables(writer, holder, q, options.ClassName, file, replacements);
+                WriteDataTables(writer, holder, options.ClassName, file, replacements);
             }
 
             writer.Close();
@@ -98,7 +95,7 @@ namespace KnowledgeGen.Emitting
         /// The file's data as tables (see <see cref="DataTableWriter"/>): its distinct strings, then one row of
         /// integers per fact, entity, source, measure and retired id (see <see cref="RowEncoding"/>), decoded on first use.
         /// </summary>
-        private static void WriteDataTables(IndentedWriter writer, string holder, string q, string className, FactFileSpec file, Dictionary<string, Replacement> replacements)
+        private static void WriteDataTables(IndentedWriter writer, string holder, string className, FactFileSpec file, Dictionary<string, Replacement> replacements)
         {
             var tables = new DataTableWriter();
             tables.AddFacts(file.Facts, file.Retired.Select(r => r.Id));
@@ -126,13 +123,13 @@ namespace KnowledgeGen.Emitting
             writer.Line();
             writer.Line(GeneratedCode.Attribute);
             writer.Open("private static class " + holder);
-            string pool = WriteStrings(writer, tables.Strings, file.Facts.Count + file.Retired.Count, holder, q);
+            string pool = WriteStrings(writer, tables.Strings, file.Facts.Count + file.Retired.Count, holder);
             writer.Line("private const string KnowledgeGenRows = "
                 + Literals.String(RowEncoding.Encode(new[] { tables.FactRows, tables.EntityRows, tables.SourceRows, tables.MeasureRows, tables.RetiredRows })) + ";");
 
             // Static fields initialise in textual order: a pool written string by string comes first. The counts let the
             // index count facts and read the ids without decoding anything.
-            writer.Line("internal static readonly " + q + "KnowledgeGenTable Table = " + q + "KnowledgeGenTable.Read(" + pool + ", " + Field(q, holder, "KnowledgeGenRows")
+            writer.Line("internal static readonly KnowledgeGenTable Table = KnowledgeGenTable.Read(" + pool + ", " + Field(holder, "KnowledgeGenRows")
                 + ", " + file.Facts.Count.ToString(CultureInfo.InvariantCulture) + ", " + file.Retired.Count.ToString(CultureInfo.InvariantCulture) + ");");
             writer.Close();
         }
@@ -146,14 +143,13 @@ namespace KnowledgeGen.Emitting
         /// literals is a method the JIT must compile before first use. A pool holding the separator itself is written
         /// element by element.
         /// </summary>
-        private static string WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, int ids, string holder, string q)
+        private static string WriteStrings(IndentedWriter writer, IReadOnlyList<string> strings, int ids, string holder)
         {
-            if (strings.All(text => text.IndexOf(DataTableWriter.PoolSeparator) < 0))
+            if (DataTableWriter.PoolSeparator(strings) is { } separator)
             {
-                string separator = DataTableWriter.PoolSeparator.ToString();
-                writer.Line("private const string KnowledgeGenIds = " + Literals.String(string.Join(separator, strings.Take(ids))) + ";");
-                writer.Line("private const string KnowledgeGenPool = " + Literals.String(string.Join(separator, strings.Skip(ids))) + ";");
-                return Field(q, holder, "KnowledgeGenIds") + ", " + Field(q, holder, "KnowledgeGenPool");
+                writer.Line("private const string KnowledgeGenIds = " + Joined(separator, strings.Take(ids)) + ";");
+                writer.Line("private const string KnowledgeGenPool = " + Joined(separator, strings.Skip(ids)) + ";");
+                return Field(holder, "KnowledgeGenIds") + ", " + Field(holder, "KnowledgeGenPool");
             }
 
             writer.Open("private static readonly string[] Strings =");
@@ -166,9 +162,16 @@ namespace KnowledgeGen.Emitting
             return "Strings";
         }
 
-        /// <summary>typeof(...).GetField with the name written out, the form trimmers recognise and keep the field for.</summary>
-        private static string Field(string q, string holder, string name)
-            => "typeof(" + q + holder + ").GetField(\"" + name + "\", " + ConstantFlags + ")";
+        /// <summary>The strings joined by the separator, which leads them so that the reader finds it.</summary>
+        private static string Joined(char separator, IEnumerable<string> strings)
+            => Literals.String(separator + string.Join(separator.ToString(), strings));
+
+        /// <summary>
+        /// typeof(...).GetField with the name written out, the form trimmers recognise and keep the field for (the flags
+        /// are a constant, which the compiler writes as its value).
+        /// </summary>
+        private static string Field(string holder, string name)
+            => "typeof(" + holder + ").GetField(\"" + name + "\", KnowledgeGenTable.Constant)";
 
         /// <summary>Each id's position in its table; a duplicate id (reported elsewhere) keeps its first position.</summary>
         private static Dictionary<string, string> Positions(IEnumerable<string> ids)

@@ -37,6 +37,9 @@ namespace KnowledgeGen.Support
                 Facts = new FactSlots(this);
             }
 
+            /// <summary>How a data class's constants are found: private and static.</summary>
+            internal const global::System.Reflection.BindingFlags Constant = global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static;
+
             /// <summary>The number of the file's facts, known without decoding anything.</summary>
             internal int FactCount => _facts.Length;
 
@@ -110,6 +113,33 @@ namespace KnowledgeGen.Support
                 return fact ?? Build(row);
             }
 
+            // The typed reads of a fact and of a measure, one per kind, so that a generated member is one call and holds no cast.
+            internal ClaimFact Claim(int row) => (ClaimFact)Fact(row);
+
+            internal MoneyFact Money(int row) => (MoneyFact)Fact(row);
+
+            internal QuantityFact Quantity(int row) => (QuantityFact)Fact(row);
+
+            internal PercentageFact Percentage(int row) => (PercentageFact)Fact(row);
+
+            internal DateFact Date(int row) => (DateFact)Fact(row);
+
+            internal RoleFact Role(int row) => (RoleFact)Fact(row);
+
+            internal StanceFact Stance(int row) => (StanceFact)Fact(row);
+
+            internal EventFact Event(int row) => (EventFact)Fact(row);
+
+            internal QuoteFact Quote(int row) => (QuoteFact)Fact(row);
+
+            internal TradeActionFact TradeAction(int row) => (TradeActionFact)Fact(row);
+
+            internal Measure<MoneyFact> MoneyMeasure(int index) => (Measure<MoneyFact>)Measures[index];
+
+            internal Measure<QuantityFact> QuantityMeasure(int index) => (Measure<QuantityFact>)Measures[index];
+
+            internal Measure<PercentageFact> PercentageMeasure(int index) => (Measure<PercentageFact>)Measures[index];
+
             /// <summary>What the fact of the row names by id, for the index to link.</summary>
             internal NamedIds Names(int row)
             {
@@ -158,7 +188,7 @@ namespace KnowledgeGen.Support
             private string[] Strings()
             {
                 IdText ids = Ids();
-                string[] rest = ((_pool == null ? null : _pool.GetRawConstantValue() as string) ?? string.Empty).Split('\u001F');
+                string[] rest = Joined((_pool == null ? null : _pool.GetRawConstantValue() as string) ?? string.Empty);
                 var strings = new string[ids.Count + rest.Length];
                 for (int i = 0; i < ids.Count; i++)
                 {
@@ -168,6 +198,10 @@ namespace KnowledgeGen.Support
                 global::System.Array.Copy(rest, 0, strings, ids.Count, rest.Length);
                 return strings;
             }
+
+            /// <summary>The strings of a constant the generator joined, its first character their separator (FactFileEmitter.Joined).</summary>
+            internal static string[] Joined(string text)
+                => text.Length == 0 ? new[] { string.Empty } : text.Substring(1).Split(text[0]);
 
             private static T/*?*/ Published<T>(ref T/*?*/ location)
                 where T : class
@@ -226,13 +260,15 @@ namespace KnowledgeGen.Support
                     return new IdText(string.Join("\u001F", strings, 0, count), starts);
                 }
 
-                /// <summary>The ids of a constant, which the writer joins only when none holds the separator.</summary>
+                /// <summary>The ids of a constant, joined by a separator none of them holds, which leads them.</summary>
                 internal static IdText Split(string text, int count)
                 {
                     var starts = new int[count + 1];
+                    starts[0] = text.Length == 0 ? 0 : 1;
+                    char separator = text.Length == 0 ? '\u001F' : text[0];
                     for (int i = 0; i < count; i++)
                     {
-                        int end = text.IndexOf('\u001F', starts[i]);
+                        int end = text.IndexOf(separator, starts[i]);
                         starts[i + 1] = (end < 0 ? text.Length : end) + 1;
                     }
 
