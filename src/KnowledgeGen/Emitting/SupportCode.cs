@@ -18,6 +18,7 @@ namespace KnowledgeGen.Emitting
     {
         private const string Prefix = "KnowledgeGen.Support.";
         private const string ClassLine = "    public static partial class KnowledgeBase";
+        private const string GeneratedCodeMarker = "// [GeneratedCode]";
 
         /// <summary>The support files' class bodies, in resource-name order, one indentation level deep.</summary>
         private static readonly List<string> Bodies = Load();
@@ -33,7 +34,7 @@ namespace KnowledgeGen.Emitting
                 }
 
                 first = false;
-                GeneratedCode.WriteLines(writer, GeneratedCode.Apply(body, options).Replace("// [GeneratedCode]", GeneratedCode.Attribute));
+                GeneratedCode.WriteLines(writer, GeneratedCode.Apply(body, options).Replace(GeneratedCodeMarker, GeneratedCode.Attribute));
             }
         }
 
@@ -60,7 +61,42 @@ namespace KnowledgeGen.Emitting
             string[] lines = file.Split('\n');
             int open = System.Array.IndexOf(lines, ClassLine) + 2;
             int close = System.Array.LastIndexOf(lines, "    }");
-            return string.Join("\n", lines.Skip(open).Take(close - open).Select(line => Tabs(line.Length >= 8 ? line.Substring(8) : line.TrimStart(' '))));
+            return string.Join("\n", ForConsumers(lines.Skip(open).Take(close - open)).Select(line => Tabs(line.Length >= 8 ? line.Substring(8) : line.TrimStart(' '))));
+        }
+
+        /// <summary>
+        /// The lines without what only the project's own readers need: comments, and the documentation of private and
+        /// internal members, which a consumer's editor has no reason to show. The public API keeps its documentation.
+        /// A member's documentation and attributes are held until its first line says which it is.
+        /// </summary>
+        private static IEnumerable<string> ForConsumers(IEnumerable<string> lines)
+        {
+            var docs = new List<string>();
+            var attributes = new List<string>();
+            foreach (string line in lines)
+            {
+                string code = line.TrimStart(' ');
+                bool attribute = code.StartsWith("[", System.StringComparison.Ordinal) || code == GeneratedCodeMarker;
+                if (code.StartsWith("///", System.StringComparison.Ordinal))
+                {
+                    docs.Add(line);
+                }
+                else if (attribute)
+                {
+                    attributes.Add(line);
+                }
+                else if (!code.StartsWith("//", System.StringComparison.Ordinal))
+                {
+                    bool hidden = code.StartsWith("private ", System.StringComparison.Ordinal) || code.StartsWith("internal ", System.StringComparison.Ordinal);
+                    foreach (string kept in (hidden ? attributes : docs.Concat(attributes)).Append(line))
+                    {
+                        yield return kept;
+                    }
+
+                    docs.Clear();
+                    attributes.Clear();
+                }
+            }
         }
 
         /// <summary>The line with its indentation as the writer's: a tab for every four leading spaces.</summary>
