@@ -24,6 +24,16 @@ namespace KnowledgeGen.Emitting
             return this;
         }
 
+        /// <summary>A line of two parts, appended one after the other rather than joined first.</summary>
+        public IndentedWriter Line(string first, string second)
+        {
+            _builder.Append('\t', _depth);
+            _builder.Append(first);
+            _builder.Append(second);
+            _builder.Append('\n');
+            return this;
+        }
+
         public IndentedWriter Open(string header)
         {
             Line(header);

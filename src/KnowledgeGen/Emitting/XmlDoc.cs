@@ -59,9 +59,15 @@ namespace KnowledgeGen.Emitting
         /// <summary>Escaped XML as comment lines: every line of it gets its own <c>///</c>.</summary>
         private static void Comment(IndentedWriter writer, string xml)
         {
+            if (xml.IndexOf('\n') < 0) // nearly every element: written without the split's array and copy
+            {
+                writer.Line("/// ", xml);
+                return;
+            }
+
             foreach (string line in xml.Split('\n'))
             {
-                writer.Line("/// " + line);
+                writer.Line("/// ", line);
             }
         }
 
