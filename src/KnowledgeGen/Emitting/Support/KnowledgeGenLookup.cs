@@ -27,7 +27,7 @@ namespace KnowledgeGen.Support
             /// <summary>How far from either end a chosen place may be.</summary>
             private const int Reach = 32;
 
-            /// <summary>How many places the hash reads at most: five digits of a number, the length and three letters of a word.</summary>
+            /// <summary>How many places the hash reads at most: enough for the five digits of a number and three letters of a word.</summary>
             private const int MaxPlaces = 8;
 
             private readonly global::System.Func<int, T/*?*/> _item;
@@ -114,8 +114,8 @@ namespace KnowledgeGen.Support
                 var chosen = new int[MaxPlaces];
                 int places = Choose(Drawn(), chosen, 0);
                 var sharing = new global::System.Collections.Generic.List<int>();
-                Fill(chosen, places, sharing);
-                if (sharing.Count > _count / 32 && places < MaxPlaces)
+                int shared = Fill(chosen, places, sharing);
+                if (shared > _count / 32 && places < MaxPlaces)
                 {
                     int more = Choose(sharing.ToArray(), chosen, places);
                     if (more > places)
@@ -127,10 +127,10 @@ namespace KnowledgeGen.Support
 
             /// <summary>
             /// Empties the table and places every id in it, hashed at the first <paramref name="places"/> of
-            /// <paramref name="chosen"/>; the ids that share their hash with another are added to <paramref name="sharing"/>,
-            /// up to a sample's worth.
+            /// <paramref name="chosen"/>; returns how many share their hash with another id, and adds such ids (and those
+            /// they share it with) to <paramref name="sharing"/>, up to a sample's worth.
             /// </summary>
-            private void Fill(int[] chosen, int places, global::System.Collections.Generic.List<int>/*?*/ sharing)
+            private int Fill(int[] chosen, int places, global::System.Collections.Generic.List<int>/*?*/ sharing)
             {
                 // A place not chosen is one no id reaches, which reads as 0 without touching the text.
                 _places = new int[MaxPlaces * 2];
@@ -143,15 +143,22 @@ namespace KnowledgeGen.Support
 
                 global::System.Array.Clear(_filter, 0, _filter.Length);
                 _entries = new Entry[_mask + 1];
+                int shared = 0;
                 for (int index = 0; index < _count; index++)
                 {
                     int other = Place(index);
-                    if (other >= 0 && sharing != null && sharing.Count < Sample)
+                    if (other >= 0)
                     {
-                        sharing.Add(index);
-                        sharing.Add(other);
+                        shared++;
+                        if (sharing != null && sharing.Count < Sample)
+                        {
+                            sharing.Add(index);
+                            sharing.Add(other);
+                        }
                     }
                 }
+
+                return shared;
             }
 
             /// <summary>The item with the id, or null if there is none.</summary>
