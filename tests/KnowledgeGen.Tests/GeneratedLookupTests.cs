@@ -8,9 +8,9 @@ using Xunit;
 namespace KnowledgeGen.Tests;
 
 /// <summary>
-/// The generated data and lookups: the lookups by id (an open-addressing table hashed on a sample of each id's
-/// characters, behind a filter of lengths and last characters) find every id they hold and nothing else, however the
-/// ids collide, and turn a miss away without making a string; the strings of a data table stay
+/// The generated data and lookups: the lookups by id (an open-addressing table hashed on the characters at places
+/// chosen where its ids differ, behind a filter of lengths, first and last characters) find every id they hold and
+/// nothing else, however the ids collide, and turn a miss away without making a string; the strings of a data table stay
 /// out of the user-string heap, which the runtime caps at 16 MB.
 /// </summary>
 public sealed class GeneratedLookupTests
@@ -87,6 +87,113 @@ public sealed class GeneratedLookupTests
         Assert.Equal(sharing.Length + 2, find(string.Empty));
         Assert.Null(find("x000000050-same-tail-and-middle"));
         Assert.Null(find("shorT"));
+    }
+
+    /// <summary>
+    /// Ids of one length that differ at one place only, wherever it is (the first character, the middle, the last, or
+    /// further from both ends than the places the hash may read): each is found, and no id one character off anywhere
+    /// is, nor does turning one away make an id's string.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    [InlineData(47)]
+    [InlineData(80)]
+    [InlineData(99)]
+    public void Ids_that_differ_at_one_place_are_each_found_and_no_id_one_character_off_is(int place)
+    {
+        string[] ids = "abcdefghijklmnopqrstuvwxyz0123456789-".Select(c => new string('q', place) + c + new string('q', 99 - place)).ToArray();
+        var made = new System.Runtime.CompilerServices.StrongBox<int>();
+        Func<string?, int?> find = KnowledgeGen.Support.KnowledgeBase.LookupOver(ids, made);
+
+        foreach (string id in ids)
+        {
+            for (int at = 0; at < id.Length; at++)
+            {
+                Assert.Null(find(id[..at] + 'Q' + id[(at + 1)..]));
+            }
+
+            Assert.Null(find(id[..^1]));
+            Assert.Null(find(id + "q"));
+        }
+
+        Assert.Equal(0, made.Value);
+        for (int position = 0; position < ids.Length; position++)
+        {
+            Assert.Equal(position, find(new string(ids[position].AsSpan())));
+        }
+    }
+
+    /// <summary>A table of one id finds it alone; a table of none finds nothing, the empty id and null included.</summary>
+    [Fact]
+    public void One_id_is_found_alone_and_no_ids_find_nothing()
+    {
+        Func<string?, int?> one = KnowledgeGen.Support.KnowledgeBase.LookupOver(["only-fact"], new System.Runtime.CompilerServices.StrongBox<int>());
+        Func<string?, int?> none = KnowledgeGen.Support.KnowledgeBase.LookupOver([], new System.Runtime.CompilerServices.StrongBox<int>());
+
+        Assert.Equal(0, one("only-fact"));
+        foreach (string? other in new[] { "only-facT", "Only-fact", "only-fac", "only-factt", string.Empty, null })
+        {
+            Assert.Null(one(other));
+            Assert.Null(none(other));
+        }
+
+        Assert.Null(none("only-fact"));
+    }
+
+    /// <summary>
+    /// Ids of control characters, lone surrogates, the pool's separator and other ids' texts run together, and ids of
+    /// one length that all agree at every place the hash may read (they differ only in their middle, out of its reach):
+    /// each is found where it was added, and ids near them are not.
+    /// </summary>
+    [Fact]
+    public void Hostile_ids_and_ids_agreeing_wherever_the_hash_reads_are_found_and_their_neighbours_are_not()
+    {
+        string edge = new string('e', 40);
+        string[] hostile = ["\0", "\u001F", "a\u001Fb", "\uD800", "\uDFFF\uD800", "\r\n", "\u202E-fact", "a", "ab", "a\u001Fb\u001F"];
+        string[] agreeing = Enumerable.Range(0, 300).Select(i => edge + i.ToString("D3", CultureInfo.InvariantCulture) + edge).ToArray();
+        string[] ids = [.. hostile, .. agreeing];
+        var made = new System.Runtime.CompilerServices.StrongBox<int>();
+        Func<string?, int?> find = KnowledgeGen.Support.KnowledgeBase.LookupOver(ids, made);
+
+        foreach (string near in new[] { "\u001F\u001F", "a\u001F", "\u001Fb", "\uD800\uDFFF", "\n", "b", edge + "300" + edge, edge + "0000" + edge[1..], edge + edge })
+        {
+            Assert.Null(find(near));
+        }
+
+        Assert.Equal(0, made.Value);
+        for (int position = 0; position < ids.Length; position++)
+        {
+            Assert.Equal(position, find(new string(ids[position].AsSpan())));
+        }
+    }
+
+    /// <summary>
+    /// Any set of ids built from a few shared words and numbers (so that many agree at most places) is found, position for
+    /// position, and ids built the same way that it does not hold are turned away without making an id's string.
+    /// </summary>
+    [Fact]
+    public void Ids_of_shared_words_are_found_and_others_of_the_same_words_are_not()
+    {
+        Gen<string> id = Gen.Select(Gen.OneOf<string>("us", "china", "tariff", "x"), Gen.Int[0, 60], Gen.OneOf<string>("", "-in-aud", "-2019-05", "-a"), (word, number, tail) => word + "-" + number.ToString(CultureInfo.InvariantCulture) + tail);
+        Gen.Select(id.HashSet[1, 400], id.Array[40]).Sample(
+            (held, others) =>
+            {
+                string[] ids = held.ToArray();
+                var made = new System.Runtime.CompilerServices.StrongBox<int>();
+                Func<string?, int?> find = KnowledgeGen.Support.KnowledgeBase.LookupOver(ids, made);
+                foreach (string other in others.Where(o => !held.Contains(o)))
+                {
+                    Assert.Null(find(other));
+                }
+
+                Assert.Equal(0, made.Value);
+                for (int position = 0; position < ids.Length; position++)
+                {
+                    Assert.Equal(position, find(new string(ids[position].AsSpan())));
+                }
+            },
+            iter: 50);
     }
 
     [Fact]

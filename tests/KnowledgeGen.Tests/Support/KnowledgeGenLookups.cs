@@ -18,6 +18,8 @@ public static partial class KnowledgeBase
             start += ids[position].Length + 1;
         }
 
+        lookup.Seal();
+
         return id => (int?)lookup.Find(id);
     }
 }

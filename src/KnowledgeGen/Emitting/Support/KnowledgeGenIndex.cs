@@ -204,6 +204,7 @@ namespace KnowledgeGen.Support
                         Add(facts, files[i].Ids(), files[i].FactCount, files[i].RetiredCount, FactCount + s_retiredStarts[i]);
                     }
 
+                    facts.Seal();
                     return facts;
                 }
 
