@@ -107,9 +107,12 @@ def load_results(run):
             facts = re.search(r"Facts=([\d,]+)", benchmark.get("Parameters") or "")
             statistics = benchmark.get("Statistics") or {}
             memory = benchmark.get("Memory") or {}
+            # The iterations measured; the statistics' N leaves out the outliers BenchmarkDotNet removed.
+            measured = sum(1 for m in benchmark.get("Measurements") or []
+                           if m.get("IterationMode") == "Workload" and m.get("IterationStage") == "Actual")
             if facts and "Median" in statistics and "Type" in benchmark and "Method" in benchmark:
                 results[(benchmark["Type"], benchmark["Method"], int(facts[1].replace(",", "")))] = (
-                    statistics["Median"], memory.get("BytesAllocatedPerOperation"), statistics.get("N"))
+                    statistics["Median"], memory.get("BytesAllocatedPerOperation"), measured or statistics.get("N"))
     return results
 
 
@@ -223,7 +226,7 @@ def results_table(run):
     how_long = f" in {load['minutes']} minutes" if "minutes" in load else ""
     quiet = f" (load average {load.get('start', '?')} at the start, {load.get('end', '?')} at the end)" if load else ""
     print(f"Measured {run_date(run)} on {os.cpu_count()} cores by `bash bench/performance.sh`{how_long}{quiet}. Each ratio is of two "
-          f"medians from one BenchmarkDotNet run; iterations per median: {table.iterations()}.")
+          f"medians from one BenchmarkDotNet run; iterations measured per case: {table.iterations()}.")
     print()
     print("| target | measured | goal | met? |")
     print("|---|---|---|---|")

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmark set behind every goal in docs/performance.md and rewrites its results and phase tables from this
 # run: the generator against a YamlStream load, an edit against a full run, FindFact against a Dictionary, first use
-# against System.Text.Json, the phase split, and the 100,000-fact consumer build (bench/scale.sh). About 15 minutes on
-# 2 quiet cores (docs/performance.md, "Reproduce", says what runs and how often).
+# against System.Text.Json, the phase split, and the 100,000-fact consumer build (bench/scale.sh). An estimated 16 to 22
+# minutes on 2 quiet cores (docs/performance.md: "Reproduce" says what runs, "Issue 29, s29k" how long each part takes).
 #   bash bench/performance.sh
 # Reports stay in BenchmarkDotNet.Artifacts/performance/<time>/ (ignored by git).
 set -euo pipefail
@@ -18,11 +18,12 @@ echo "start=$(cut -d' ' -f1-3 /proc/loadavg)" > "$run/load.txt"
 dotnet build -c Release bench/KnowledgeGen.Benchmarks -nologo -v:q > /dev/null
 
 # One BenchmarkDotNet run of every case a goal needs, in each class's own job. Every case runs in a process of its own,
-# which BenchmarkDotNet builds afresh (the whole solution's Release build) once per run: a second run with a shorter job
-# for the 100,000-fact cases would cost more in that build than its fewer iterations save. Left out, as they move no
-# goal: first use at 10,000 facts (its goal is at 100,000), the lists of facts about an entity, of a measure and citing
-# a source (field reads), and IncrementalRunBenchmarks.FullRun (the same full run as FullGeneratorRun, in the same job).
-# The build timeout is raised from BenchmarkDotNet's 2 minutes, which a loaded machine exceeds.
+# and BenchmarkDotNet builds the benchmark project and every project it references afresh, in Release, once per run: a
+# second run with a shorter job for the 100,000-fact cases would cost more in that build than its fewer iterations save.
+# Left out, as they move no goal: first use at 10,000 facts (its goal is at 100,000), the lists of facts about an
+# entity, of a measure and citing a source (field reads), and IncrementalRunBenchmarks.FullRun (the same full run as
+# FullGeneratorRun, in the same job). The build timeout is raised from BenchmarkDotNet's 2 minutes, which a loaded
+# machine exceeds.
 echo "== BenchmarkDotNet (0 min in)"
 dotnet "$benchmarks" --filter '*.GeneratorRunBenchmarks.*' '*.IncrementalRunBenchmarks.RunAfterEdit(*' \
   '*.LookupBenchmarks.*Hit(*' '*.LookupBenchmarks.*Miss(*' '*.LookupBenchmarks.*MissCapitalised(*' \
