@@ -24,7 +24,7 @@ public partial class DocumentedCommandTests
         ["KNOWLEDGEGEN_FUZZ_FACTS=10000 dotnet test tests/KnowledgeGen.Tests --filter PropertyTests"] =
             "a test run inside the tests would rebuild the test assembly that is running; PropertyTests runs in every test run at its default size",
         ["bash bench/performance.sh"] =
-            "it runs the whole benchmark set, most of an hour on 2 cores; its parts run here in short forms (the benchmarks' --help, bench/scale.sh 50)",
+            "it runs the whole benchmark set, an estimated 16 to 22 minutes on 2 quiet cores; its parts run here in short forms (the benchmarks' --help, bench/scale.sh 50, the table's tests)",
         ["bash bench/review.sh"] =
             "it benchmarks the reviewing commands at 100,000 facts for minutes and rewrites docs/performance.md; its benchmarks' --help runs here",
         ["bash bench/lsp.sh"] =
