@@ -160,23 +160,9 @@ namespace KnowledgeGen.Checking
                 SourceTitle = source.Title,
                 SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),
                 SentenceNumber = place is null ? 0 : place.Value.First + 1,
-                Paragraph = place is null ? 0 : ParagraphNumber(source.Document, place.Value.ParagraphFirst),
+                Paragraph = place is null ? 0 : SourceDocumentIndex.Of(source.Document).ParagraphOf(place.Value.ParagraphFirst) + 1,
                 Verified = sentence is not null && !diagnostics.Skip(reported).Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error),
             };
-        }
-
-        /// <summary>The 1-based number of the paragraph whose first sentence is <paramref name="firstSentence"/>.</summary>
-        private static int ParagraphNumber(SourceDocument document, int firstSentence)
-        {
-            for (int paragraph = 0; paragraph < document.ParagraphStarts.Count; paragraph++)
-            {
-                if (document.ParagraphStarts[paragraph] == firstSentence)
-                {
-                    return paragraph + 1;
-                }
-            }
-
-            return 0;
         }
 
         private static void ReportQuoteProblem(CitationSpec citation, CatalogSource source, QuoteResult found, List<DiagnosticInfo> diagnostics)
