@@ -161,8 +161,22 @@ namespace KnowledgeGen.Checking
                 SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),
                 SentenceNumber = place is null ? 0 : place.Value.First + 1,
                 Paragraph = place is null ? 0 : SourceDocumentIndex.Of(source.Document).ParagraphOf(place.Value.ParagraphFirst) + 1,
-                Verified = sentence is not null && !diagnostics.Skip(reported).Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error),
+                Verified = sentence is not null && !AnyError(diagnostics, reported),
             };
+        }
+
+        /// <summary>Whether an error is among the diagnostics from <paramref name="first"/> on.</summary>
+        private static bool AnyError(List<DiagnosticInfo> diagnostics, int first)
+        {
+            for (int i = first; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void ReportQuoteProblem(CitationSpec citation, CatalogSource source, QuoteResult found, List<DiagnosticInfo> diagnostics)

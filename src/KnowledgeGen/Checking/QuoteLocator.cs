@@ -109,11 +109,19 @@ namespace KnowledgeGen.Checking
         {
             int words = 0;
             int letters = 0;
-            foreach (string token in TextNormalizer.Normalize(quote).Split(' '))
+            bool inWord = false;
+            foreach (char c in TextNormalizer.Normalize(quote))
             {
-                int inToken = token.Count(char.IsLetterOrDigit);
-                letters += inToken;
-                words += inToken > 0 ? 1 : 0;
+                if (c == ' ')
+                {
+                    inWord = false;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    letters++;
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                }
             }
 
             return (words, letters);
