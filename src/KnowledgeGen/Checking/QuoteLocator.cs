@@ -35,7 +35,7 @@ namespace KnowledgeGen.Checking
             }
 
             IReadOnlyList<string> paragraphs = document.NormalizedParagraphs;
-            List<QuotePlace> places = Find(paragraphs, needle, StringComparison.Ordinal);
+            List<QuotePlace> places = Find(paragraphs, SourceDocumentIndex.Of(document).ParagraphsThatCanHold(needle), needle, StringComparison.Ordinal);
             var whole = new List<QuotePlace>(places.Count);
             foreach (QuotePlace place in places)
             {
@@ -53,7 +53,7 @@ namespace KnowledgeGen.Checking
 
             if (whole.Count == 0)
             {
-                List<QuotePlace> anyCase = Find(paragraphs, needle, StringComparison.OrdinalIgnoreCase);
+                List<QuotePlace> anyCase = Find(paragraphs, null, needle, StringComparison.OrdinalIgnoreCase);
                 if (anyCase.Count > 0)
                 {
                     QuotePlace place = anyCase[0];
@@ -264,12 +264,17 @@ namespace KnowledgeGen.Checking
         private static (int First, int End) SentenceRange(SourceDocument document, int paragraph)
             => SourceDocumentIndex.Of(document).ParagraphSentences(paragraph);
 
-        /// <summary>Every place the needle stands, noting any word it cuts at its start or end.</summary>
-        private static List<QuotePlace> Find(IReadOnlyList<string> paragraphs, string needle, StringComparison comparison)
+        /// <summary>
+        /// Every place the needle stands, noting any word it cuts at its start or end; only in <paramref name="candidates"/>
+        /// (the paragraphs that can hold it, in order) where given.
+        /// </summary>
+        private static List<QuotePlace> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<int>? candidates, string needle, StringComparison comparison)
         {
             var places = new List<QuotePlace>();
-            for (int p = 0; p < paragraphs.Count; p++)
+            int count = candidates?.Count ?? paragraphs.Count;
+            for (int c = 0; c < count; c++)
             {
+                int p = candidates is null ? c : candidates[c];
                 string text = paragraphs[p];
                 for (int at = text.IndexOf(needle, comparison); at >= 0; at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, comparison) : -1)
                 {

@@ -18,6 +18,10 @@ namespace KnowledgeGen.Checking
         private readonly int[] _paragraphOf;
         private readonly Dictionary<int, List<int>> _sentencesOfLength = new Dictionary<int, List<int>>();
 
+        // Keyed by a hash of the word rather than the word, so that neither building nor asking allocates a string per
+        // word; words that share a hash share a list, which can only add paragraphs to search, never leave one out.
+        private readonly Dictionary<ulong, List<int>> _paragraphsOfWord = new Dictionary<ulong, List<int>>();
+
         // Filled on first use, paragraph by paragraph; two threads filling one slot compute the same value.
         private readonly PrintedParagraph?[] _printed;
 
@@ -45,6 +49,24 @@ namespace KnowledgeGen.Checking
                 sentences.Add(i);
             }
 
+            for (int p = 0; p < document.NormalizedParagraphs.Count; p++)
+            {
+                string text = document.NormalizedParagraphs[p];
+                for (int start = NextWord(text, 0, text.Length); start < text.Length; start = NextWord(text, start, text.Length))
+                {
+                    ulong hash = HashWord(text, ref start, text.Length);
+                    if (!_paragraphsOfWord.TryGetValue(hash, out List<int>? paragraphs))
+                    {
+                        _paragraphsOfWord.Add(hash, paragraphs = new List<int>());
+                    }
+
+                    if (paragraphs.Count == 0 || paragraphs[paragraphs.Count - 1] != p)
+                    {
+                        paragraphs.Add(p);
+                    }
+                }
+            }
+
             _printed = new PrintedParagraph?[document.ParagraphStarts.Count];
         }
 
@@ -64,6 +86,66 @@ namespace KnowledgeGen.Checking
         /// <summary>The sentences, in order, whose printed text is <paramref name="length"/> characters long.</summary>
         public IReadOnlyList<int> SentencesOfLength(int length)
             => _sentencesOfLength.TryGetValue(length, out List<int>? sentences) ? sentences : (IReadOnlyList<int>)System.Array.Empty<int>();
+
+        /// <summary>
+        /// The paragraphs (0-based, in order) that can hold <paramref name="needle"/> (normalised text) anywhere, on whole
+        /// words or not; null where any can. A word inside the needle, with a character that is not a letter or digit on
+        /// both sides, stands as a whole word wherever the needle stands, so only the paragraphs holding that word (the
+        /// fewest, of the needle's inner words) can hold the needle.
+        /// </summary>
+        public IReadOnlyList<int>? ParagraphsThatCanHold(string needle)
+        {
+            int start = 0;
+            while (start < needle.Length && char.IsLetterOrDigit(needle[start]))
+            {
+                start++; // the first word may be the end of a longer one in the paragraph
+            }
+
+            int end = needle.Length;
+            while (end > start && char.IsLetterOrDigit(needle[end - 1]))
+            {
+                end--; // and the last the start of one
+            }
+
+            List<int>? fewest = null;
+            for (int at = NextWord(needle, start, end); at < end; at = NextWord(needle, at, end))
+            {
+                if (!_paragraphsOfWord.TryGetValue(HashWord(needle, ref at, end), out List<int>? paragraphs))
+                {
+                    return System.Array.Empty<int>();
+                }
+
+                if (fewest is null || paragraphs.Count < fewest.Count)
+                {
+                    fewest = paragraphs;
+                }
+            }
+
+            return fewest;
+        }
+
+        /// <summary>Where the next run of letters and digits at or after <paramref name="at"/> starts (<paramref name="end"/> if none).</summary>
+        private static int NextWord(string text, int at, int end)
+        {
+            while (at < end && !char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        /// <summary>The FNV-1a hash of the run of letters and digits starting at <paramref name="at"/>, which is moved past it.</summary>
+        private static ulong HashWord(string text, ref int at, int end)
+        {
+            ulong hash = 14695981039346656037UL;
+            for (; at < end && char.IsLetterOrDigit(text[at]); at++)
+            {
+                hash = (hash ^ text[at]) * 1099511628211UL;
+            }
+
+            return hash;
+        }
 
         /// <summary>How paragraph <paramref name="paragraph"/>'s printed text maps onto its normalised text.</summary>
         public PrintedParagraph Printed(int paragraph) => _printed[paragraph] ??= PrintedParagraph.Of(_document, paragraph, ParagraphSentences(paragraph));
