@@ -6,8 +6,9 @@ namespace KnowledgeGen.Checking
     /// <summary>
     /// What every citation of a source asks of its sentences and paragraphs, computed once per source and shared by
     /// all the facts that cite it (most sentences are cited by several): the paragraph of each sentence, the
-    /// sentences of each length (to find a located sentence without comparing it with every sentence), and, for each
-    /// paragraph cited, how its printed text maps onto its normalised text. It is kept beside the document rather than
+    /// sentences of each length (to find a located sentence without comparing it with every sentence), the paragraphs
+    /// of each word (to search a quote only where it can stand), and, for each paragraph cited, how its printed text
+    /// maps onto its normalised text. It is kept beside the document rather than
     /// in it, so that it takes no part in the document's value equality, and it is dropped with the document.
     /// </summary>
     internal sealed class SourceDocumentIndex
