@@ -10,6 +10,7 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts> compile        the same, then the compiler's phases over the generated code
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- edits <facts> <count>         runs after editing one fact file of 100, back to back, to profile
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- checks <facts> <count>        the per-file checks alone, each time over fresh source texts
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, then loads it again and finds one fact by id, to profile
 if (args.Length == 3 && args[0] == "synth")
 {
@@ -33,6 +34,12 @@ if (args.Length == 2 && args[0] == "verify")
 if (args.Length is 2 or 3 && args[0] == "phases")
 {
     PhaseProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), compile: args.Length == 3 && args[2] == "compile");
+    return;
+}
+
+if (args.Length == 3 && args[0] == "checks")
+{
+    PhaseProfile.RunChecks(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

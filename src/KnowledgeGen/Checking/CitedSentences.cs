@@ -44,31 +44,62 @@ namespace KnowledgeGen.Checking
                 return null;
             }
 
-            for (int i = 0; i < document.Sentences.Count; i++)
+            // Only a sentence the located text begins with can begin it, and that sentence ends where the text does or
+            // at one of its spaces (sentences are joined by one): only sentences of those lengths are compared, and the
+            // first in the source that matches is the one.
+            SourceDocumentIndex index = SourceDocumentIndex.Of(document);
+            SentenceRange? found = null;
+            int foundAt = int.MaxValue;
+            for (int length = 0; length <= located.Length; length++)
             {
-                if (!located.StartsWith(document.Sentences[i], StringComparison.Ordinal))
+                if (length < located.Length && located[length] != ' ')
                 {
                     continue;
                 }
 
-                (int first, int end) = Paragraph(document, i);
-                string joined = document.Sentences[i];
-                for (int last = i; last < end; last++)
+                foreach (int i in index.SentencesOfLength(length))
                 {
-                    if (last > i)
-                    {
-                        joined += " " + document.Sentences[last];
-                    }
-
-                    if (joined.Length == located.Length && joined == located)
-                    {
-                        return new SentenceRange(i, last, first, end);
-                    }
-
-                    if (joined.Length >= located.Length)
+                    if (i >= foundAt)
                     {
                         break;
                     }
+
+                    if (StartingAt(document, index, i, located) is SentenceRange range)
+                    {
+                        found = range;
+                        foundAt = i;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The sentences from <paramref name="i"/> on, up to the end of its paragraph, that make up <paramref name="located"/>, if some do.</summary>
+        private static SentenceRange? StartingAt(SourceDocument document, SourceDocumentIndex index, int i, string located)
+        {
+            if (!located.StartsWith(document.Sentences[i], StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            (int first, int end) = index.ParagraphSentences(index.ParagraphOf(i));
+            string joined = document.Sentences[i];
+            for (int last = i; last < end; last++)
+            {
+                if (last > i)
+                {
+                    joined += " " + document.Sentences[last];
+                }
+
+                if (joined.Length == located.Length && joined == located)
+                {
+                    return new SentenceRange(i, last, first, end);
+                }
+
+                if (joined.Length >= located.Length)
+                {
+                    break;
                 }
             }
 
@@ -78,27 +109,40 @@ namespace KnowledgeGen.Checking
         /// <summary>The first sentence number of the paragraph holding sentence <paramref name="index"/>, and one past its last.</summary>
         public static (int First, int End) Paragraph(SourceDocument document, int index)
         {
-            int first = 0;
-            int end = document.Sentences.Count;
-            for (int p = 0; p < document.ParagraphStarts.Count; p++)
-            {
-                if (document.ParagraphStarts[p] <= index)
-                {
-                    first = document.ParagraphStarts[p];
-                    end = p + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[p + 1] : document.Sentences.Count;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return (first, end);
+            SourceDocumentIndex sentences = SourceDocumentIndex.Of(document);
+            return sentences.ParagraphSentences(sentences.ParagraphOf(index));
         }
 
         /// <summary>The normalised text of sentences <paramref name="from"/> through <paramref name="to"/>, joined by spaces.</summary>
         public static string NormalizedText(SourceDocument document, int from, int to)
-            => string.Join(" ", Enumerable.Range(from, Math.Max(0, to - from + 1)).Select(i => document.NormalizedSentences[i]));
+        {
+            if (from == to)
+            {
+                return document.NormalizedSentences[from];
+            }
+
+            SourceDocumentIndex index = SourceDocumentIndex.Of(document);
+            if (from < to && index.ParagraphOf(from) == index.ParagraphOf(to))
+            {
+                // A run of one paragraph's sentences is a piece of the paragraph's normalised text, which joins them the same way.
+                int paragraph = index.ParagraphOf(from);
+                int start = 0;
+                for (int i = index.ParagraphSentences(paragraph).First; i < from; i++)
+                {
+                    start += document.NormalizedSentences[i].Length + 1;
+                }
+
+                int length = -1;
+                for (int i = from; i <= to; i++)
+                {
+                    length += document.NormalizedSentences[i].Length + 1;
+                }
+
+                return document.NormalizedParagraphs[paragraph].Substring(start, length);
+            }
+
+            return string.Join(" ", Enumerable.Range(from, Math.Max(0, to - from + 1)).Select(i => document.NormalizedSentences[i]));
+        }
 
         /// <summary>
         /// True where the normalised text names the entity: its name or one of its aliases as whole words, case

@@ -160,23 +160,23 @@ namespace KnowledgeGen.Checking
                 SourceTitle = source.Title,
                 SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),
                 SentenceNumber = place is null ? 0 : place.Value.First + 1,
-                Paragraph = place is null ? 0 : ParagraphNumber(source.Document, place.Value.ParagraphFirst),
-                Verified = sentence is not null && !diagnostics.Skip(reported).Any(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error),
+                Paragraph = place is null ? 0 : SourceDocumentIndex.Of(source.Document).ParagraphOf(place.Value.ParagraphFirst) + 1,
+                Verified = sentence is not null && !AnyError(diagnostics, reported),
             };
         }
 
-        /// <summary>The 1-based number of the paragraph whose first sentence is <paramref name="firstSentence"/>.</summary>
-        private static int ParagraphNumber(SourceDocument document, int firstSentence)
+        /// <summary>Whether an error is among the diagnostics from <paramref name="first"/> on.</summary>
+        private static bool AnyError(List<DiagnosticInfo> diagnostics, int first)
         {
-            for (int paragraph = 0; paragraph < document.ParagraphStarts.Count; paragraph++)
+            for (int i = first; i < diagnostics.Count; i++)
             {
-                if (document.ParagraphStarts[paragraph] == firstSentence)
+                if (diagnostics[i].Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
                 {
-                    return paragraph + 1;
+                    return true;
                 }
             }
 
-            return 0;
+            return false;
         }
 
         private static void ReportQuoteProblem(CitationSpec citation, CatalogSource source, QuoteResult found, List<DiagnosticInfo> diagnostics)

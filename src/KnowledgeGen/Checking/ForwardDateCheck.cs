@@ -26,19 +26,35 @@ namespace KnowledgeGen.Checking
             }
 
             (PartialDate Date, LocationInfo Location)? start = Start(fact);
-            PartialDate?[] published = fact.Citations
-                .Select(c => sources.TryGetValue(c.Source.Id, out CatalogSource? source) ? source.Published : null)
-                .ToArray();
-            if (start is null || published.Length == 0 || published.Any(p => p is null))
-            {
-                return; // a source without a publication date cannot date the fact's stage
-            }
-
-            PartialDate latest = published.Select(p => p!).OrderBy(p => p).Last();
-            if (IsAfter(start.Value.Date, latest))
+            PartialDate? latest = Latest(fact, sources);
+            if (start is not null && latest is not null && IsAfter(start.Value.Date, latest))
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DatedAfterItsSources, start.Value.Location, fact.Id, start.Value.Date.ToString(), latest.ToString()));
             }
+        }
+
+        /// <summary>
+        /// The latest publication date of the fact's sources; null where it cites none, or one without a publication
+        /// date, which cannot date the fact's stage.
+        /// </summary>
+        private static PartialDate? Latest(FactSpec fact, Dictionary<string, CatalogSource> sources)
+        {
+            PartialDate? latest = null;
+            foreach (CitationSpec citation in fact.Citations)
+            {
+                PartialDate? published = sources.TryGetValue(citation.Source.Id, out CatalogSource? source) ? source.Published : null;
+                if (published is null)
+                {
+                    return null;
+                }
+
+                if (latest is null || published.CompareTo(latest) >= 0)
+                {
+                    latest = published;
+                }
+            }
+
+            return latest;
         }
 
         /// <summary>When the fact starts: the start of its period, else the date it states (a date's value, an event's when).</summary>

@@ -89,8 +89,8 @@ namespace KnowledgeGen.Checking
                                 break;
                             }
 
-                            decimal high = a.Amount + (step / 2);
-                            for (int at = unit.FirstFrom(otherLevel, a.Amount - (step / 2)); at < otherLevel.Length && values[otherLevel[at]].Amount <= high; at++)
+                            decimal high = a.Amount + a.HalfStep; // the level's step is a's own
+                            for (int at = unit.FirstFrom(otherLevel, a.Amount - a.HalfStep); at < otherLevel.Length && values[otherLevel[at]].Amount <= high; at++)
                             {
                                 int y = otherLevel[at];
                                 Fact b = values[y];
@@ -136,12 +136,18 @@ namespace KnowledgeGen.Checking
                         }
 
                         decimal rest = whole.Amount - a.Amount;
-                        decimal step = Math.Max(whole.Step, a.Step);
+                        decimal halfStep = Math.Max(whole.HalfStep, a.HalfStep);
                         foreach ((decimal otherStep, int[] level) in unit.Levels)
                         {
-                            decimal half = Math.Max(step, otherStep) / 2;
+                            decimal half = Math.Max(halfStep, otherStep / 2);
+                            decimal low = rest - half;
                             decimal high = rest + half;
-                            for (int at = unit.FirstFrom(level, rest - half); at < level.Length && values[level[at]].Amount <= high; at++)
+                            if (values[level[0]].Amount > high || values[level[level.Length - 1]].Amount < low)
+                            {
+                                continue; // no part of this step is near the rest (the usual case: parts are smaller than wholes)
+                            }
+
+                            for (int at = unit.FirstFrom(level, low); at < level.Length && values[level[at]].Amount <= high; at++)
                             {
                                 int y = level[at];
                                 if (y > x && y != w && values[y].IsAmount && Meet(whole, values[y]) && Meet(a, values[y]) && !Explained(whole, values[y]))
@@ -265,6 +271,7 @@ namespace KnowledgeGen.Checking
                 Measure = measure;
                 Amount = amount;
                 Step = RoundingStep(amount);
+                HalfStep = Step / 2;
             }
 
             public MeasuredFact Source { get; }
@@ -282,6 +289,9 @@ namespace KnowledgeGen.Checking
 
             /// <summary>The place of the value's last significant digit: 1,000,000,000 for 375,000,000,000, 0.1 for 1.8.</summary>
             public decimal Step { get; }
+
+            /// <summary>Half of <see cref="Step"/>: how far the exact value may lie from the printed one.</summary>
+            public decimal HalfStep { get; }
 
             public LocationInfo Location => Source.Measure?.Location ?? Source.IdLocation;
 

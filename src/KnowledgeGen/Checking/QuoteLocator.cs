@@ -35,8 +35,16 @@ namespace KnowledgeGen.Checking
             }
 
             IReadOnlyList<string> paragraphs = document.NormalizedParagraphs;
-            List<QuotePlace> places = Find(paragraphs, needle, StringComparison.Ordinal);
-            List<QuotePlace> whole = places.Where(p => p.CutWord is null).ToList();
+            List<QuotePlace> places = Find(paragraphs, SourceDocumentIndex.Of(document).ParagraphsThatCanHold(needle), needle, StringComparison.Ordinal);
+            var whole = new List<QuotePlace>(places.Count);
+            foreach (QuotePlace place in places)
+            {
+                if (place.CutWord is null)
+                {
+                    whole.Add(place);
+                }
+            }
+
             if (whole.Count == 0 && places.Count > 0)
             {
                 QuotePlace cut = places[0];
@@ -45,7 +53,7 @@ namespace KnowledgeGen.Checking
 
             if (whole.Count == 0)
             {
-                List<QuotePlace> anyCase = Find(paragraphs, needle, StringComparison.OrdinalIgnoreCase);
+                List<QuotePlace> anyCase = Find(paragraphs, null, needle, StringComparison.OrdinalIgnoreCase);
                 if (anyCase.Count > 0)
                 {
                     QuotePlace place = anyCase[0];
@@ -66,11 +74,16 @@ namespace KnowledgeGen.Checking
 
             // A sentence the article repeats word for word (some pages print a passage twice) is one place: the
             // quote means the same in either.
-            var located = whole
-                .Select(p => p with { Sentence = SentencesAt(document, p, needle.Length), Line = document.ParagraphLines[p.Paragraph] + 1 })
-                .GroupBy(p => p.Sentence, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToList();
+            var located = new List<QuotePlace>(whole.Count);
+            foreach (QuotePlace place in whole)
+            {
+                string sentence = SentencesAt(document, place, needle.Length);
+                if (!located.Exists(l => string.Equals(l.Sentence, sentence, StringComparison.Ordinal)))
+                {
+                    located.Add(place with { Sentence = sentence, Line = document.ParagraphLines[place.Paragraph] + 1 });
+                }
+            }
+
             if (occurrence > located.Count || (occurrence == 0 && located.Count > 1))
             {
                 return new QuoteResult(occurrence == 0 ? QuoteProblem.Ambiguous : QuoteProblem.OccurrenceOutOfRange) { Places = located };
@@ -96,11 +109,19 @@ namespace KnowledgeGen.Checking
         {
             int words = 0;
             int letters = 0;
-            foreach (string token in TextNormalizer.Normalize(quote).Split(' '))
+            bool inWord = false;
+            foreach (char c in TextNormalizer.Normalize(quote))
             {
-                int inToken = token.Count(char.IsLetterOrDigit);
-                letters += inToken;
-                words += inToken > 0 ? 1 : 0;
+                if (c == ' ')
+                {
+                    inWord = false;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    letters++;
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                }
             }
 
             return (words, letters);
@@ -241,18 +262,19 @@ namespace KnowledgeGen.Checking
         private const double CloseShare = 0.1;
 
         private static (int First, int End) SentenceRange(SourceDocument document, int paragraph)
-        {
-            int first = document.ParagraphStarts[paragraph];
-            int end = paragraph + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[paragraph + 1] : document.Sentences.Count;
-            return (first, end);
-        }
+            => SourceDocumentIndex.Of(document).ParagraphSentences(paragraph);
 
-        /// <summary>Every place the needle stands, noting any word it cuts at its start or end.</summary>
-        private static List<QuotePlace> Find(IReadOnlyList<string> paragraphs, string needle, StringComparison comparison)
+        /// <summary>
+        /// Every place the needle stands, noting any word it cuts at its start or end; only in <paramref name="candidates"/>
+        /// (the paragraphs that can hold it, in order) where given.
+        /// </summary>
+        private static List<QuotePlace> Find(IReadOnlyList<string> paragraphs, IReadOnlyList<int>? candidates, string needle, StringComparison comparison)
         {
             var places = new List<QuotePlace>();
-            for (int p = 0; p < paragraphs.Count; p++)
+            int count = candidates?.Count ?? paragraphs.Count;
+            for (int c = 0; c < count; c++)
             {
+                int p = candidates is null ? c : candidates[c];
                 string text = paragraphs[p];
                 for (int at = text.IndexOf(needle, comparison); at >= 0; at = at + 1 < text.Length ? text.IndexOf(needle, at + 1, comparison) : -1)
                 {
@@ -304,19 +326,23 @@ namespace KnowledgeGen.Checking
         {
             (int first, int end) = SentenceRange(document, place.Paragraph);
             int offset = 0;
-            var covered = new List<string>();
+            int firstCovered = -1;
+            int lastCovered = -1;
             for (int i = first; i < end; i++)
             {
                 int sentenceLength = document.NormalizedSentences[i].Length;
                 if (offset + sentenceLength > place.Start && offset < place.Start + length)
                 {
-                    covered.Add(document.Sentences[i]);
+                    firstCovered = firstCovered < 0 ? i : firstCovered;
+                    lastCovered = i;
                 }
 
                 offset += sentenceLength + 1;
             }
 
-            return string.Join(" ", covered);
+            return firstCovered < 0 ? string.Empty
+                : firstCovered == lastCovered ? document.Sentences[firstCovered]
+                : string.Join(" ", CitedSentences.Range(firstCovered, lastCovered).Select(i => document.Sentences[i]));
         }
 
         /// <summary>True when the place begins a sentence and runs to the end of one, but for closing punctuation.</summary>

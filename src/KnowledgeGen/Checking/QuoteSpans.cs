@@ -32,27 +32,25 @@ namespace KnowledgeGen.Checking
 
         public static QuoteSpan InText(SourceDocument document, int paragraph, int normalizedStart, int normalizedLength)
         {
-            int first = document.ParagraphStarts[paragraph];
-            int end = paragraph + 1 < document.ParagraphStarts.Count ? document.ParagraphStarts[paragraph + 1] : document.Sentences.Count;
-            int textStart = document.SentenceStarts[first];
-            int textEnd = document.SentenceStarts[end - 1] + document.Sentences[end - 1].Length;
-            string printed = document.Text.Substring(textStart, textEnd - textStart);
+            SourceDocumentIndex index = SourceDocumentIndex.Of(document);
+            (int first, int end) = index.ParagraphSentences(paragraph);
+            PrintedParagraph printed = index.Printed(paragraph);
 
             int start;
             int stop;
-            if (string.Equals(printed, string.Join(" ", Range(document.NormalizedSentences, first, end)), StringComparison.Ordinal))
+            if (printed.CodePointEnds is null || printed.NormalizedLengths is null)
             {
                 // Already normal (most paragraphs): the offsets are the text's own.
-                start = textStart + normalizedStart;
+                start = printed.TextStart + normalizedStart;
                 stop = start + normalizedLength;
             }
             else
             {
-                List<int> ends = CodePointEnds(printed);
-                int[] lengths = TextNormalizer.PrefixLengths(printed, ends);
+                List<int> ends = printed.CodePointEnds;
+                int[] lengths = printed.NormalizedLengths;
                 int startIndex = FirstLongerThan(lengths, normalizedStart);
-                start = textStart + (startIndex == 0 ? 0 : ends[startIndex - 1]);
-                stop = textStart + ends[FirstLongerThan(lengths, normalizedStart + normalizedLength - 1)];
+                start = printed.TextStart + (startIndex == 0 ? 0 : ends[startIndex - 1]);
+                stop = printed.TextStart + ends[FirstLongerThan(lengths, normalizedStart + normalizedLength - 1)];
             }
 
             int firstCovered = first;
@@ -68,14 +66,6 @@ namespace KnowledgeGen.Checking
             }
 
             return new QuoteSpan(start, stop, document.SentenceStarts[firstCovered], document.SentenceStarts[lastCovered] + document.Sentences[lastCovered].Length);
-        }
-
-        private static IEnumerable<string> Range(IReadOnlyList<string> items, int first, int end)
-        {
-            for (int i = first; i < end; i++)
-            {
-                yield return items[i];
-            }
         }
 
         /// <summary>
@@ -101,23 +91,6 @@ namespace KnowledgeGen.Checking
             }
 
             return low;
-        }
-
-        /// <summary>The offset after each code point of the text, so that no prefix splits a surrogate pair.</summary>
-        private static List<int> CodePointEnds(string text)
-        {
-            var ends = new List<int>(text.Length);
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-
-                ends.Add(i + 1);
-            }
-
-            return ends;
         }
     }
 

@@ -34,6 +34,19 @@ public class CitedSentencesTests
             ? $"{range.First}-{range.Last} in {range.ParagraphFirst}-{range.ParagraphEnd}"
             : "none");
 
+    [Theory]
+    [InlineData("Talks stalled.", "0-0 in 0-1")] // the first of two equal sentences
+    [InlineData("Talks stalled. Both sides left.", "1-2 in 1-4")] // not the first, which ends its paragraph
+    [InlineData("Both sides left. Talks stalled.", "2-3 in 1-4")]
+    [InlineData("Talks stalled. Talks", "none")]
+    public void A_sentence_the_article_prints_twice_is_found_where_the_located_text_stands(string located, string expected)
+    {
+        SourceDocument repeated = SourceDocument.Create("/kb/repeated.txt", "Talks stalled.\nTalks stalled. Both sides left. Talks stalled.\n");
+        Assert.Equal(expected, CitedSentences.Find(repeated, located) is { } range
+            ? $"{range.First}-{range.Last} in {range.ParagraphFirst}-{range.ParagraphEnd}"
+            : "none");
+    }
+
     [Fact]
     public void A_citation_that_was_not_located_has_no_sentences()
         => Assert.Null(CitedSentences.Find(Document, null));

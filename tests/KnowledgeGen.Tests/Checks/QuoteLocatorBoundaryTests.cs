@@ -35,6 +35,22 @@ public class QuoteLocatorBoundaryTests
     public void A_quote_across_paragraphs_names_the_lines_it_runs_from_and_into(string quote, string expected)
         => Assert.Equal(expected, Locate(Paragraphs, quote));
 
+    private const string SharedWords = "The tariffs rose sharply today.\nThe subtariffs rose sharply today.\nExports of steel rose sharply today.\n";
+
+    /// <summary>
+    /// A quote is searched only in the paragraphs that hold its inner words; its first and last words may stand there
+    /// inside longer ones, so the places that cut a word and every place of an ambiguous quote are still found.
+    /// </summary>
+    [Theory]
+    [InlineData("tariffs rose sharply", "in \"The tariffs rose sharply today.\"")]
+    [InlineData("ariffs rose sharply today", "cuts \"tariffs\" at its start")]
+    [InlineData("The tariffs rose sharp", "cuts \"sharply\" at its end")]
+    [InlineData("rose sharply today.", "Ambiguous: 1 The tariffs rose sharply today. | 2 The subtariffs rose sharply today. | 3 Exports of steel rose sharply today.")]
+    [InlineData("of steel rose", "in \"Exports of steel rose sharply today.\"")]
+    [InlineData("of iron rose sharply", "NotFound")]
+    public void A_quote_is_found_through_its_inner_words_wherever_it_stands(string quote, string expected)
+        => Assert.Equal(expected, Locate(SharedWords, quote));
+
     [Fact]
     public void Lines_count_the_blank_lines_between_paragraphs()
         => Assert.Equal("spans lines 1-4", Locate("Talks stalled.\n\n\nTariffs rose.\n", "stalled. Tariffs"));
