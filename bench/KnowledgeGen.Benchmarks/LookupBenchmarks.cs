@@ -10,8 +10,10 @@ namespace KnowledgeGen.Benchmarks;
 /// (misses, as a typo is): the last character (which no id of that length ends with), or the first in capitals (so
 /// that the length and last character are those of a held id). The facts about an entity, of a measure and citing a source: the list the object
 /// holds against a <c>Dictionary</c> from the object to its list. The generated types live in an assembly built at
-/// set-up, so every side is called the same way: through a delegate to an instance method (a lambda, or a compiled
-/// expression) that calls the lookup.
+/// set-up, so every side is called through a delegate: <c>FindFact</c> through a delegate to the static method, which
+/// pays a stub that shifts the arguments (about a nanosecond) that the baseline's lambda does not. A compiled expression
+/// calling <c>FindFact</c> avoids the stub but cost a hit about 9 ns more at 100,000 facts (docs/performance.md, "the
+/// lookups before and after s29j"), so the delegate it is.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
@@ -39,7 +41,7 @@ public class LookupBenchmarks
     {
         CompiledSyntheticKnowledgeBase compiled = CompiledSyntheticKnowledgeBase.Create(Facts);
         (_, Type knowledgeBase) = compiled.Load(collectible: false);
-        _generatedFind = StaticCaller(knowledgeBase.GetMethod("FindFact", [typeof(string)])!);
+        _generatedFind = knowledgeBase.GetMethod("FindFact", [typeof(string)])!.CreateDelegate<Func<string, object?>>();
         _entityFacts = PropertyReader(knowledgeBase.GetNestedType("Entity")!, "Facts");
         _measureFacts = PropertyReader(knowledgeBase.GetNestedType("Measure")!, "Series");
         _sourceFacts = PropertyReader(knowledgeBase.GetNestedType("Source")!, "Facts");
@@ -133,19 +135,6 @@ public class LookupBenchmarks
         }
 
         return Enumerable.Range(0, Keys).Select(_ => items[random.Next(items.Length)]).ToArray();
-    }
-
-    /// <summary>
-    /// A compiled <c>id => T.Method(id)</c>, called as the baseline's lambda is: a delegate to a static method (what
-    /// <c>CreateDelegate</c> makes) goes through a stub that shifts the arguments, which a lambda, being an instance
-    /// method of a cached object, does not. The method runs once first, so that its class is initialised before the
-    /// caller is compiled, as it is before a consumer's code is recompiled when it grows hot.
-    /// </summary>
-    private static Func<string, object?> StaticCaller(System.Reflection.MethodInfo method)
-    {
-        method.Invoke(null, [string.Empty]);
-        ParameterExpression id = Expression.Parameter(typeof(string), "id");
-        return Expression.Lambda<Func<string, object?>>(Expression.Call(method, id), id).Compile();
     }
 
     /// <summary>A compiled <c>item => ((T)item).Property</c>, as fast to call as the baseline's delegate.</summary>
