@@ -34,7 +34,6 @@ namespace KnowledgeGen.Support
                 _rows = rows;
                 _facts = new Fact[factCount];
                 _names = new NamedIds[factCount];
-                Facts = new FactSlots(this);
             }
 
             /// <summary>How a data class's constants are found: private and static.</summary>
@@ -45,9 +44,6 @@ namespace KnowledgeGen.Support
 
             /// <summary>The number of the file's retired ids, known without decoding anything.</summary>
             internal int RetiredCount { get; }
-
-            /// <summary>The file's facts, in the order of its rows, each built on first access.</summary>
-            internal FactSlots Facts { get; }
 
             internal Entity[] Entities => Declared().Entities;
 
@@ -341,19 +337,6 @@ namespace KnowledgeGen.Support
 
                     return items.ToArray();
                 }
-            }
-
-            /// <summary>The file's facts by row, as the generated members read them: <c>Table.Facts[3]</c>.</summary>
-            internal sealed class FactSlots
-            {
-                private readonly KnowledgeGenTable _table;
-
-                internal FactSlots(KnowledgeGenTable table)
-                {
-                    _table = table;
-                }
-
-                internal Fact this[int row] => _table.Fact(row);
             }
 
             /// <summary>Reads records from one table of integers, from a given place; one reader per record read.</summary>
