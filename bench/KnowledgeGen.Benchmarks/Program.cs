@@ -11,6 +11,7 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- edits <facts> <count>         runs after editing one fact file of 100, back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- checks <facts> <count>        the per-file checks alone, each time over fresh source texts
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- floor <facts> [<rounds>]      what the design cannot go below: Roslyn's parse of the output and of a minimal API, YAML events, each ÷ a YamlStream load
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- firstuse <facts>              loads the compiled knowledge base and counts its facts, then loads it again and finds one fact by id, to profile
 if (args.Length == 3 && args[0] == "synth")
 {
@@ -40,6 +41,12 @@ if (args.Length is 2 or 3 && args[0] == "phases")
 if (args.Length == 3 && args[0] == "checks")
 {
     PhaseProfile.RunChecks(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Length is 2 or 3 && args[0] == "floor")
+{
+    PhaseProfile.RunFloor(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8);
     return;
 }
 
