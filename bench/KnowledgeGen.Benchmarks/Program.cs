@@ -57,8 +57,10 @@ if (args.Length == 3 && args[0] == "runs")
     for (int run = 0; run < int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture); run++)
     {
         var watch = Stopwatch.StartNew();
+        long allocated = GC.GetTotalAllocatedBytes();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         int trees = GeneratorHarness.Driver(files).RunGenerators(compilation).GetRunResult().GeneratedTrees.Length;
-        Console.WriteLine($"run {run}: {trees} files, {watch.ElapsedMilliseconds} ms");
+        Console.WriteLine($"run {run}: {trees} files, {watch.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024} MiB, collections of generations 0/1/2: {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}");
     }
 
     return;
