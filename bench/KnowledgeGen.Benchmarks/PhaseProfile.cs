@@ -121,8 +121,11 @@ public static class PhaseProfile
     {
         IReadOnlyList<(string Path, string Text)> files = SyntheticKnowledgeBase.Create(facts);
         List<string> yaml = files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).Select(f => f.Text).ToList();
-        List<GeneratedSourceResult> outputs = GeneratorHarness.Driver(GeneratorHarness.Files(files)).RunGenerators(GeneratorHarness.Compilation())
-            .GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
+        GeneratorDriverRunResult run = GeneratorHarness.Driver(GeneratorHarness.Files(files)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+        List<GeneratedSourceResult> outputs = run.Results.SelectMany(r => r.GeneratedSources).ToList();
+
+        // Whether the driver's run parsed its outputs: a tree made by ParseTextLazy has no root until one is asked for.
+        Console.WriteLine($"trees the driver returned already parsed: {run.GeneratedTrees.Count(t => t.TryGetRoot(out _))} of {run.GeneratedTrees.Length}");
         List<SourceText> generated = outputs.Select(s => s.SourceText).ToList();
 
         // The support types are the same for any number of facts: the part of the output's parse that is fixed.
