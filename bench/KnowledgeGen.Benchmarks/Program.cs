@@ -8,7 +8,7 @@ using KnowledgeGen.Checking;
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- verify <facts>                checks one with the generator's checks
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts>                times each phase of a run, roughly
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- phases <facts> compile        the same, then the compiler's phases over the generated code
-// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, to profile
+// dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- runs <facts> <count>          full generator runs back to back, each with its allocation and collections, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- edits <facts> <count>         runs after editing one fact file of 100, back to back, to profile
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- checks <facts> <count>        the per-file checks alone, each time over fresh source texts
 // dotnet run -c Release --project bench/KnowledgeGen.Benchmarks -- floor <facts> [<rounds>]      what the design cannot go below: Roslyn's parse of the output and of a minimal API, YAML events, each ÷ a YamlStream load
