@@ -6,6 +6,7 @@ using KnowledgeGen.Model;
 using KnowledgeGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KnowledgeGen.Benchmarks;
 
@@ -108,6 +109,96 @@ public static class PhaseProfile
 
         Console.WriteLine($"check, least of {rounds}: {least:F0} ms CPU");
     }
+
+    /// <summary>
+    /// What the design cannot go below, against the baseline of target 1: Roslyn's parse (with the harness's options, as
+    /// the driver parses every output) of the code the generator hands the driver, and of the least text a consumer's API
+    /// needs per fact (<see cref="MinimalApi"/>), each against a <c>YamlStream</c> load of the same files; and
+    /// YamlDotNet's parser events alone against that load. Each row is the least processor time of
+    /// <paramref name="rounds"/>, the round least disturbed on a shared machine.
+    /// </summary>
+    public static void RunFloor(int facts, int rounds)
+    {
+        IReadOnlyList<(string Path, string Text)> files = SyntheticKnowledgeBase.Create(facts);
+        List<string> yaml = files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        GeneratorDriverRunResult run = GeneratorHarness.Driver(GeneratorHarness.Files(files)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+        List<GeneratedSourceResult> outputs = run.Results.SelectMany(r => r.GeneratedSources).ToList();
+
+        // Whether the driver's run parsed its outputs: a tree made by ParseTextLazy has no root until one is asked for.
+        Console.WriteLine($"trees the driver returned already parsed: {run.GeneratedTrees.Count(t => t.TryGetRoot(out _))} of {run.GeneratedTrees.Length}");
+        List<SourceText> generated = outputs.Select(s => s.SourceText).ToList();
+
+        // The support types are the same for any number of facts: the part of the output's parse that is fixed.
+        List<SourceText> supportTypes = outputs.Where(s => s.HintName.EndsWith(".Types.g.cs", StringComparison.Ordinal)).Select(s => s.SourceText).ToList();
+        List<SourceText> minimal = KnowledgeBaseChecker.Check(files).Files.Select(f => SourceText.From(MinimalApi(f), System.Text.Encoding.UTF8)).ToList();
+
+        var rows = new (string Name, Func<int> Action)[]
+        {
+            ("yamlstream", () => yaml.Select(text => { var stream = new YamlDotNet.RepresentationModel.YamlStream(); stream.Load(new StringReader(text)); return stream; }).Count()),
+            ("parser events", () => yaml.Sum(text => { var parser = new YamlDotNet.Core.Parser(new StringReader(text)); int n = 0; while (parser.MoveNext()) { n++; } return n; })),
+            ("roslyn parse, generated", () => Parse(generated)),
+            ("roslyn parse, support types", () => Parse(supportTypes)),
+            ("roslyn parse, minimal", () => Parse(minimal)),
+        };
+        double[] leastProcessor = rows.Select(_ => double.MaxValue).ToArray();
+        double[] leastWall = rows.Select(_ => double.MaxValue).ToArray();
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int row = 0; row < rows.Length; row++)
+            {
+                GC.Collect();
+                var watch = Stopwatch.StartNew();
+                Measure(rows[row].Name, rows[row].Action, out double processorMs);
+                leastWall[row] = Math.Min(leastWall[row], watch.Elapsed.TotalMilliseconds);
+                leastProcessor[row] = Math.Min(leastProcessor[row], processorMs);
+            }
+        }
+
+        // Wall time is the finer figure at small sizes; processor time leaves out waits for a core on a loaded machine.
+        Console.WriteLine($"least of {rounds} rounds, {facts} facts, each ÷ the yamlstream row:");
+        for (int row = 0; row < rows.Length; row++)
+        {
+            Console.WriteLine($"  {rows[row].Name,-28} {leastWall[row],7:F1} ms wall {leastWall[row] / leastWall[0],6:F2}×  {leastProcessor[row],7:F0} ms CPU {leastProcessor[row] / leastProcessor[0],6:F2}×");
+        }
+
+        Console.WriteLine($"  generated: {Bytes(generated) / facts} bytes per fact, of which the support types {Bytes(supportTypes) / facts}; minimal: {Bytes(minimal) / facts} bytes per fact");
+    }
+
+    private static int Parse(List<SourceText> texts) => texts.Count(text => CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions).GetRoot() is not null);
+
+    private static long Bytes(IEnumerable<SourceText> texts) => texts.Sum(t => (long)System.Text.Encoding.UTF8.GetByteCount(t.ToString()));
+
+    /// <summary>
+    /// The least a consumer's API needs for each fact of a checked file, written without the emitter: one property with a
+    /// one-line summary of the fact's statement and value and a remarks element with its quoted sentence, reading its
+    /// fact from one table by number.
+    /// </summary>
+    private static string MinimalApi(CheckedFactFile file)
+    {
+        var text = new System.Text.StringBuilder("// <auto-generated/>\nnamespace Floor\n{\n\tpublic static partial class Facts\n\t{\n");
+        int number = 0;
+        foreach (FactSpec fact in file.File.Facts)
+        {
+            string sentence = fact.Citations.Count == 0 ? string.Empty : fact.Citations[0].Sentence ?? fact.Citations[0].Quote;
+            text.Append("\t\t/// <summary>").Append(Xml(fact.Statement)).Append(" (").Append(Xml(ValueText(fact.Value))).Append(")</summary>\n")
+                .Append("\t\t/// <remarks>").Append(Xml(sentence)).Append("</remarks>\n")
+                .Append("\t\tpublic static Fact ").Append(CodeNames.FactMember(fact.Id)).Append(" => Table.Read(").Append(number++).Append(");\n");
+        }
+
+        return text.Append("\t}\n}\n").ToString();
+    }
+
+    private static string ValueText(FactValueSpec? value) => value switch
+    {
+        MoneySpec money => money.Printed,
+        QuantitySpec quantity => quantity.Printed,
+        PercentageSpec percentage => percentage.Printed,
+        TradeActionSpec action => action.Printed,
+        null => string.Empty,
+        _ => value.GetType().Name,
+    };
+
+    private static string Xml(string text) => new System.Xml.Linq.XText(text).ToString();
 
     private static T Measure<T>(string phase, Func<T> action) => Measure(phase, action, out _);
 

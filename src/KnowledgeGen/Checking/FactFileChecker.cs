@@ -24,10 +24,11 @@ namespace KnowledgeGen.Checking
                 AliasChecker.Check(file, catalog.Entities, diagnostics);
 
                 var facts = new List<FactSpec>(file.Facts.Count);
+                IReadOnlyList<string> stageWords = StatusRule.Words;
                 foreach (FactSpec fact in file.Facts)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    facts.Add(CheckFact(fact, entities, sources, diagnostics));
+                    facts.Add(CheckFact(fact, entities, sources, stageWords, diagnostics));
                 }
 
                 if (catalog.Incomplete)
@@ -87,6 +88,7 @@ namespace KnowledgeGen.Checking
             FactSpec fact,
             Dictionary<string, CatalogEntity> entities,
             Dictionary<string, CatalogSource> sources,
+            IReadOnlyList<string> stageWords,
             List<DiagnosticInfo> diagnostics)
         {
             foreach (IdReference about in fact.About)
@@ -108,21 +110,21 @@ namespace KnowledgeGen.Checking
             FactSpec resolved = fact with { Citations = citations.ToEquatableArray() };
             MentionChecker.Check(resolved, entities, sources, diagnostics);
             InferenceChecker.Check(resolved, sources, diagnostics);
-            CheckStatusAndMeasure(fact, diagnostics);
+            CheckStatusAndMeasure(fact, stageWords, diagnostics);
             ForwardDateCheck.Check(fact, sources, diagnostics);
             return resolved;
         }
 
         /// <summary>A fact whose statement reports a stage says which; a number says what it measures.</summary>
-        private static void CheckStatusAndMeasure(FactSpec fact, List<DiagnosticInfo> diagnostics)
+        private static void CheckStatusAndMeasure(FactSpec fact, IReadOnlyList<string> stageWords, List<DiagnosticInfo> diagnostics)
         {
-            if (fact.Status is null && fact.StatusReason is null && StatusRule.AssertedStageWord(fact.Statement) is string word)
+            if (fact.Status is null && fact.StatusReason is null && StatusRule.AssertedStageWord(fact.Statement, stageWords) is string word)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     Diagnostics.StatusOrMeasureMissing, fact.IdLocation, fact.Id, "says '" + word + "', which reports the stage of an action, measure or meeting, but not which stage", "status"));
             }
             // A trade action without a stage is already reported by the parser, which requires one.
-            else if (fact.Status is null && fact.StatusReason is null && fact.Kind != FactKind.TradeAction && fact.Citations.Select(c => StatusRule.AssertedStageWord(c.Quote)).FirstOrDefault(w => w is not null) is string quoted)
+            else if (fact.Status is null && fact.StatusReason is null && fact.Kind != FactKind.TradeAction && fact.Citations.Select(c => StatusRule.AssertedStageWord(c.Quote, stageWords)).FirstOrDefault(w => w is not null) is string quoted)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.StageInQuoteNotGiven, fact.IdLocation, fact.Id, quoted));
             }

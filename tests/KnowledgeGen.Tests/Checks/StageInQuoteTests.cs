@@ -55,6 +55,14 @@ public class StageInQuoteTests
     [InlineData("The port never proposed a fee.", null)]
     [InlineData("No plan to discuss the fee was announced.", "announced")]
     [InlineData("The port threatened a fee. It did not impose one.", "threatened")]
+    [InlineData("The port didn\u2019t threaten a fee.", null)]
+    [InlineData("The port DID NOT threaten a fee.", null)]
+    [InlineData("The port, not the city; threatened a fee.", null)]
+    [InlineData("Not once in all those years did the port threaten a fee.", "threaten")]
+    [InlineData("The port did not, in the end, threaten a fee.", null)]
+    [InlineData("The port did not end. The city threatened a fee.", "threatened")]
+    [InlineData("Another threatened a fee.", "threatened")]
+    [InlineData("Knot threatened a fee.", "threatened")]
     public void A_negation_takes_back_only_the_stage_word_it_stands_before(string text, string? word)
         => Assert.Equal(word, StatusRule.AssertedStageWord(text));
 
