@@ -112,9 +112,9 @@ namespace KnowledgeGen.Emitting
             {
                 string sentence = citation.Sentence ?? citation.Quote;
                 Text(citation.Source.Id);
-                Text(sentence);
-                Quote(citation.Quote, sentence);
                 Int(citation.SentenceNumber);
+                bool pooled = Sentence(citation, sentence);
+                Quote(citation.Quote, sentence, pooled);
                 Int(citation.Paragraph);
                 Text(citation.ViaSentence);
             }
@@ -291,12 +291,31 @@ namespace KnowledgeGen.Emitting
         }
 
         /// <summary>
-        /// A quote that stands in its sentence as written is most quotes: it is written as its place there, -1 - the
-        /// offset then the length, so that the pool does not hold its words twice; any other quote is a string.
+        /// A located sentence is read from its source's sentences, which the source's declaration holds once for every
+        /// fact file (see <see cref="FactFileContext.Sentences"/>): it is written as minus the number of sentences it
+        /// joins, from the citation's sentence number on. Any other sentence (one the build reported an error for, or a
+        /// quote standing for one) is a string of the pool.
         /// </summary>
-        private void Quote(string quote, string sentence)
+        private bool Sentence(CitationSpec citation, string sentence)
         {
-            int offset = quote.Length == 0 || quote == sentence ? -1 : sentence.IndexOf(quote, System.StringComparison.Ordinal);
+            if (citation.Verified && citation.Sentence is not null && citation.SentenceNumber > 0 && citation.SentenceCount > 0)
+            {
+                Int(-citation.SentenceCount);
+                return false;
+            }
+
+            Text(sentence);
+            return true;
+        }
+
+        /// <summary>
+        /// A quote that stands in its sentence as written is most quotes: it is written as its place there, -1 - the
+        /// offset then the length, so that the pool does not hold its words twice; any other quote is a string, and so
+        /// is a quote that is the whole of a sentence the pool holds (the same string, one integer).
+        /// </summary>
+        private void Quote(string quote, string sentence, bool sentencePooled)
+        {
+            int offset = quote.Length == 0 || (sentencePooled && quote == sentence) ? -1 : sentence.IndexOf(quote, System.StringComparison.Ordinal);
             if (offset < 0)
             {
                 Text(quote);

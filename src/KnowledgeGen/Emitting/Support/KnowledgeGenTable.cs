@@ -18,6 +18,7 @@ namespace KnowledgeGen.Support
             private readonly global::System.Reflection.FieldInfo/*?*/ _ids;
             private readonly global::System.Reflection.FieldInfo/*?*/ _pool;
             private readonly global::System.Reflection.FieldInfo/*?*/ _rows;
+            private readonly global::System.Reflection.FieldInfo/*?*/[] _sentences;
             private readonly Fact/*?*/[] _facts;
             private readonly NamedIds/*?*/[] _names;
             private string[]/*?*/ _strings;
@@ -25,13 +26,14 @@ namespace KnowledgeGen.Support
             private Decoded/*?*/ _decoded;
             private Declarations/*?*/ _declarations;
 
-            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
+            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount, global::System.Reflection.FieldInfo/*?*/[] sentences)
             {
                 RetiredCount = retiredCount;
                 _strings = strings;
                 _ids = ids;
                 _pool = pool;
                 _rows = rows;
+                _sentences = sentences;
                 _facts = new Fact[factCount];
                 _names = new NamedIds[factCount];
             }
@@ -45,6 +47,9 @@ namespace KnowledgeGen.Support
             /// <summary>The number of the file's retired ids, known without decoding anything.</summary>
             internal int RetiredCount { get; }
 
+            /// <summary>The number of sources the file declares, known without decoding anything: one constant of sentences each.</summary>
+            internal int SourceCount => _sentences.Length;
+
             internal Entity[] Entities => Declared().Entities;
 
             internal Source[] Sources => Declared().Sources;
@@ -56,14 +61,15 @@ namespace KnowledgeGen.Support
             /// <summary>
             /// A data class's tables from its constants of ids and of the other strings (the generator's
             /// FactFileEmitter.WriteStrings) and its constant of rows, all read through reflection, since code that named a
-            /// constant would copy it into the user-string heap; nothing is read yet.
+            /// constant would copy it into the user-string heap; nothing is read yet. Each declared source's sentences, in the
+            /// order of the file's sources, are a field of their own (the generator's FactFileEmitter.WriteSentences).
             /// </summary>
-            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
-                => new KnowledgeGenTable(null, ids, pool, rows, factCount, retiredCount);
+            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount, params global::System.Reflection.FieldInfo/*?*/[] sentences)
+                => new KnowledgeGenTable(null, ids, pool, rows, factCount, retiredCount, sentences);
 
             /// <summary>A data class's tables from a pool written string by string (one holding the pool's separator).</summary>
-            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
-                => new KnowledgeGenTable(strings, null, null, rows, factCount, retiredCount);
+            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount, params global::System.Reflection.FieldInfo/*?*/[] sentences)
+                => new KnowledgeGenTable(strings, null, null, rows, factCount, retiredCount, sentences);
 
             /// <summary>
             /// The tables of the constant of rows (the generator's RowEncoding): each integer is base-34 digits from ']'
@@ -162,7 +168,7 @@ namespace KnowledgeGen.Support
                 }
 
                 Decoded decoded = Decode();
-                declared = new Declarations(decoded.Strings, decoded.Tables);
+                declared = new Declarations(decoded.Strings, decoded.Tables, _sentences);
                 return global::System.Threading.Interlocked.CompareExchange(ref _declarations, declared, null) ?? declared;
             }
 
@@ -310,10 +316,11 @@ namespace KnowledgeGen.Support
             /// <summary>The file's entities, sources, measures and retired ids, built together on first use of any.</summary>
             private sealed class Declarations
             {
-                internal Declarations(string[] strings, int[][] tables)
+                internal Declarations(string[] strings, int[][] tables, global::System.Reflection.FieldInfo/*?*/[] sentences)
                 {
+                    int source = 0;
                     Entities = ReadAll(strings, tables[1], reader => reader.ReadEntity());
-                    Sources = ReadAll(strings, tables[2], reader => reader.ReadSource());
+                    Sources = ReadAll(strings, tables[2], reader => reader.ReadSource(source < sentences.Length ? sentences[source++] : null));
                     Measures = ReadAll(strings, tables[3], reader => reader.ReadMeasure());
                     Retired = ReadAll(strings, tables[4], reader => reader.ReadRetired());
                 }
@@ -368,8 +375,9 @@ namespace KnowledgeGen.Support
                     for (int i = 0; i < citations.Length; i++)
                     {
                         string source = Text();
-                        string sentence = Text();
-                        citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int(), OptionalText());
+                        int number = Int();
+                        string sentence = Sentence(source, number);
+                        citations[i] = new Citation(source, Quote(sentence), sentence, number, Int(), OptionalText());
                     }
 
                     string[] supersedes = Texts();
@@ -395,7 +403,7 @@ namespace KnowledgeGen.Support
 
                 internal Entity ReadEntity() => new Entity(Text(), (EntityKind)Int(), Text(), Texts(), OptionalText());
 
-                internal Source ReadSource() => new Source(Text(), Text(), OptionalText(), DateValue(), Text(), Text());
+                internal Source ReadSource(global::System.Reflection.FieldInfo/*?*/ sentences) => new Source(Text(), Text(), OptionalText(), DateValue(), Text(), Text(), sentences);
 
                 internal RetiredId ReadRetired() => new RetiredId(Text(), Text(), OptionalText());
 
@@ -484,6 +492,13 @@ namespace KnowledgeGen.Support
                     }
 
                     return texts;
+                }
+
+                /// <summary>A cited sentence: a string, or minus the number of its source's sentences it joins from the given one on, as the writer chose.</summary>
+                private string Sentence(string source, int number)
+                {
+                    int index = Int();
+                    return index >= 0 ? _strings[index] : KnowledgeGenIndex.Sentences(source, number, -index);
                 }
 
                 /// <summary>A quote: a string, or its place in its sentence (-1 - offset, then length), as the writer chose.</summary>
