@@ -154,7 +154,7 @@ namespace KnowledgeGen.Support
                 Decoded decoded = Decode();
                 var reader = new RowReader(decoded.Strings, decoded.Tables[0], decoded.FactStarts[row]);
                 NamedIds names;
-                Fact built = reader.ReadFact(out names);
+                Fact built = reader.ReadFact(decoded.Strings[row], out names);
                 global::System.Threading.Volatile.Write(ref _names[row], names);
                 return global::System.Threading.Interlocked.CompareExchange(ref _facts[row], built, null) ?? built;
             }
@@ -352,6 +352,7 @@ namespace KnowledgeGen.Support
                 private readonly string[] _strings;
                 private readonly int[] _rows;
                 private int _next;
+                private string _cited = string.Empty;
 
                 internal RowReader(string[] strings, int[] rows, int start)
                 {
@@ -362,13 +363,12 @@ namespace KnowledgeGen.Support
 
                 internal bool Done => _next >= _rows.Length;
 
-                internal Fact ReadFact(out NamedIds names)
+                /// <summary>A fact's row; its id is the row's own place at the head of the pool, which the caller reads.</summary>
+                internal Fact ReadFact(string id, out NamedIds names)
                 {
-                    string id = Text();
                     var kind = (FactKind)Int();
                     string statement = Text();
                     string[] about = Texts();
-                    object/*?*/ value = Value(kind);
                     FactPeriod/*?*/ holds = Int() == 0 ? null : new FactPeriod(Date(), Date(), OptionalText());
                     string/*?*/ context = OptionalText();
                     var citations = new Citation[Int()];
@@ -379,6 +379,10 @@ namespace KnowledgeGen.Support
                         string sentence = Sentence(source, number);
                         citations[i] = new Citation(source, Quote(sentence), sentence, number, Int(), OptionalText());
                     }
+
+                    _cited = citations.Length == 0 ? string.Empty : citations[0].Sentence;
+                    object/*?*/ value = Value(kind);
+                    _cited = string.Empty;
 
                     string[] supersedes = Texts();
                     string[] contradicts = Texts();
@@ -425,7 +429,7 @@ namespace KnowledgeGen.Support
                     switch (kind)
                     {
                         case FactKind.Money: return Money();
-                        case FactKind.Quantity: return new Quantity(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                        case FactKind.Quantity: return new Quantity(Number(), Text(), Printed(), Qualifier(), OptionalNumber());
                         case FactKind.Percentage: return Percentage();
                         case FactKind.Date: return DateValue();
                         case FactKind.Role: return new RoleValue(Text(), Text(), OptionalText());
@@ -434,7 +438,7 @@ namespace KnowledgeGen.Support
                         case FactKind.Quote: return new QuoteValue(Text(), Text());
                         case FactKind.TradeAction:
                             return new TradeActionValue(
-                                Text(), Texts(), (TradeInstrument)Int(), Text(), OptionalText(),
+                                Text(), Texts(), (TradeInstrument)Int(), Printed(), OptionalText(),
                                 Int() == 0 ? (Money?)null : Money(),
                                 Int() == 0 ? (Percentage?)null : Percentage(),
                                 DateValue());
@@ -442,9 +446,9 @@ namespace KnowledgeGen.Support
                     }
                 }
 
-                private Money Money() => new Money(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                private Money Money() => new Money(Number(), Text(), Printed(), Qualifier(), OptionalNumber());
 
-                private Percentage Percentage() => new Percentage(Number(), Text(), Qualifier(), OptionalNumber());
+                private Percentage Percentage() => new Percentage(Number(), Printed(), Qualifier(), OptionalNumber());
 
                 /// <summary>A number's qualifier (-1 for an exact number).</summary>
                 private ValueQualifier? Qualifier()
@@ -467,7 +471,7 @@ namespace KnowledgeGen.Support
                     }
 
                     FactDate date = Date().GetValueOrDefault();
-                    return new DateValue(date, OptionalText(), OptionalText());
+                    return new DateValue(date, OptionalPrinted(), OptionalText());
                 }
 
                 private FactDate? Date()
@@ -510,6 +514,16 @@ namespace KnowledgeGen.Support
 
                 /// <summary>A string the writer never leaves out.</summary>
                 private string Text() => _strings[Int()];
+
+                /// <summary>A value's printed words the writer never leaves out: see <see cref="OptionalPrinted"/>.</summary>
+                private string Printed() => OptionalPrinted() ?? string.Empty;
+
+                /// <summary>A value's printed words: a string, or their place in the fact's first cited sentence (-2 - offset, then length), as the writer chose.</summary>
+                private string/*?*/ OptionalPrinted()
+                {
+                    int index = Int();
+                    return index >= -1 ? (index < 0 ? null : _strings[index]) : _cited.Substring(-2 - index, Int());
+                }
 
                 private string/*?*/ OptionalText()
                 {
