@@ -93,7 +93,8 @@ namespace KnowledgeGen.Emitting
 
         /// <summary>
         /// The file's data as tables (see <see cref="DataTableWriter"/>): its distinct strings, then one row of
-        /// integers per fact, entity, source, measure and retired id (see <see cref="RowEncoding"/>), decoded on first use.
+        /// integers per fact, entity, source, measure and retired id (see <see cref="RowEncoding"/>), and the sentences of
+        /// each source it declares, decoded on first use.
         /// </summary>
         private static void WriteDataTables(IndentedWriter writer, string holder, string className, FactFileSpec file, Dictionary<string, Replacement> replacements, EquatableArray<SourceSentences> sentences)
         {
