@@ -35,7 +35,10 @@ public static class PhaseProfile
             CrossFileResult crossFile = Measure("cross-file", () => CrossFileChecker.Check(checkedFiles.Select(CrossFileChecker.Summarize).ToImmutableArray(), string.Empty));
             Measure("cross-fact", () => CrossFactChecker.Check(checkedFiles.Select(ClaimSummary.From).ToImmutableArray(), catalog, crossFile.LeftOut, string.Empty).Diagnostics.Count);
             var options = GeneratorOptions.Default;
-            List<string> code = Measure("emit", () => checkedFiles.Select(f => FactFileEmitter.Emit(f.File, options)).Where(c => c is not null).Select(c => c!)
+            // What each file's code reads from the others (entity names, its sources' sentences), as the generator's
+            // FactFileContexts step gives it; computed outside the emit row, which the generator runs as a step of its own.
+            List<FactFileContext> contexts = checkedFiles.Select(f => FactFileContext.For(f.File, EquatableArray<Supersession>.Empty, catalog)).ToList();
+            List<string> code = Measure("emit", () => checkedFiles.Select((f, i) => FactFileEmitter.Emit(f.File, options, contexts[i])).Where(c => c is not null).Select(c => c!)
                 .Append(KnowledgeBaseEmitter.EmitSupportTypes(options)).Append(KnowledgeBaseEmitter.EmitQueries(crossFile.Index, options)).ToList());
             Measure("roslyn parse", () => code.Select(c => CSharpSyntaxTree.ParseText(c, GeneratorHarness.ParseOptions).GetRoot()).Count());
             Console.WriteLine($"  generated: {code.Sum(c => (long)c.Length) / 1024 / 1024} MiB of code; yaml: {yaml.Sum(f => (long)f.Text.Length) / 1024 / 1024} MiB");

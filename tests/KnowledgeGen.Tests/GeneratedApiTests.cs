@@ -257,7 +257,7 @@ public class GeneratedApiTests
     public void Consumer_declaring_every_generated_name_in_the_global_and_the_knowledge_base_namespace_builds_clean()
     {
         var consumer = new StringBuilder();
-        foreach (string name in CodeNames.ReservedInKnowledgeBase.Append("KnowledgeGenData_f137dab5"))
+        foreach (string name in CodeNames.ReservedInKnowledgeBase.Append("KnowledgeGen_f137dab5"))
         {
             consumer.Append("internal sealed class ").Append(name).Append(" { }\n");
         }
@@ -287,7 +287,7 @@ public class GeneratedApiTests
     [InlineData("AllFacts")]
     [InlineData("KnowledgeGenIndex")]
     [InlineData("KnowledgeGenLookup")]
-    [InlineData("KnowledgeGenData_1")]
+    [InlineData("KnowledgeGen_1")]
     public void A_class_name_the_generated_code_uses_is_KG0051_and_the_default_is_used(string className)
     {
         var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["KnowledgeGenClassName"] = className };

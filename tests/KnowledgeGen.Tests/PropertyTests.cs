@@ -68,8 +68,10 @@ public class PropertyTests
         FactFileSpec file = BuildSpec(texts);
         var index = CrossFileChecker.Check([CrossFileChecker.Summarize(new CheckedFactFile(file, EquatableArray<DiagnosticInfo>.Empty))], string.Empty).Index;
         var options = new GeneratorOptions("Fuzz.Knowledge", "FuzzFacts", IsPublic: false, ProjectDirectory: "", EquatableArray<DiagnosticInfo>.Empty);
-        string code = FactFileEmitter.Emit(file, options)!;
+        var context = FactFileContext.None with { Sentences = new[] { new SourceSentences("source", SourceSentences(texts)) }.ToEquatableArray() };
+        string code = FactFileEmitter.Emit(file, options, context)!;
         Assert.Equal(pooled, code.Contains("const string KnowledgeGenPool", StringComparison.Ordinal));
+        Assert.Equal(pooled, code.Contains("const string KnowledgeGenSentences0", StringComparison.Ordinal)); // the source's sentences hold the first text too
         using CompiledKnowledgeBase compiled = CompiledKnowledgeBase.Load(
             [code, KnowledgeBaseEmitter.EmitSupportTypes(options), KnowledgeBaseEmitter.EmitQueries(index, options)],
             "Fuzz.Knowledge.FuzzFacts");
@@ -137,6 +139,9 @@ public class PropertyTests
 
     private const int FieldsPerFact = 7;
 
+    /// <summary>The source's sentences, taken from the texts: every other fact's citation reads its sentence from them by number.</summary>
+    private static EquatableArray<string> SourceSentences(string[] texts) => texts.Take(6).ToEquatableArray();
+
     /// <summary>A fact file with a fact of each kind in turn, every text field taken from <paramref name="texts"/>.</summary>
     private static FactFileSpec BuildSpec(string[] texts)
     {
@@ -170,8 +175,17 @@ public class PropertyTests
                     none),
                 _ => null,
             };
-            // Every other quote stands in its sentence, which the data class stores as its place there, not as a string.
+            // Every other quote stands in its sentence, which the data class stores as its place there, not as a string;
+            // every other sentence is one or two of the source's, which the data class reads by number.
             string quote = Take(), sentence = Take();
+            int number = 0, count = 0;
+            if (i % 4 >= 2)
+            {
+                EquatableArray<string> sentences = SourceSentences(texts);
+                (number, count) = (1 + (i % 5), 1 + (i % 4 == 3 ? 1 : 0));
+                sentence = string.Join(" ", sentences.Skip(number - 1).Take(count));
+            }
+
             if (i % 2 == 1 && sentence.Length > 1)
             {
                 quote = sentence.Substring(1, sentence.Length / 2);
@@ -186,7 +200,7 @@ public class PropertyTests
                 value,
                 null,
                 Take(),
-                new[] { new CitationSpec(new IdReference("source", Nowhere), quote, Nowhere, sentence, Take()) }.ToEquatableArray(),
+                new[] { new CitationSpec(new IdReference("source", Nowhere), quote, Nowhere, sentence, Take(), SentenceNumber: number, Verified: count > 0, SentenceCount: count) }.ToEquatableArray(),
                 EquatableArray<IdReference>.Empty,
                 EquatableArray<IdReference>.Empty));
         }

@@ -162,6 +162,7 @@ namespace KnowledgeGen.Checking
                 SourceTitle = source.Title,
                 SourceSpan = span is null ? null : Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, span.End),
                 SentenceNumber = place is null ? 0 : place.Value.First + 1,
+                SentenceCount = place is null ? 0 : place.Value.Last - place.Value.First + 1,
                 Paragraph = place is null ? 0 : SourceDocumentIndex.Of(source.Document).ParagraphOf(place.Value.ParagraphFirst) + 1,
                 Verified = sentence is not null && !AnyError(diagnostics, reported),
             };

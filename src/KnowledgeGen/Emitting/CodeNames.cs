@@ -80,7 +80,7 @@ namespace KnowledgeGen.Emitting
 
         /// <summary>
         /// Every name the generated code declares inside the knowledge-base class: its support types, groups,
-        /// members and private classes (data classes are KnowledgeGenData_ and a hash). The class itself may not
+        /// members and private classes (data classes are KnowledgeGen_ and a hash). The class itself may not
         /// take one of them (KG0051), since a member may not share its class's name.
         /// </summary>
         public static readonly string[] ReservedInKnowledgeBase =
@@ -102,7 +102,7 @@ namespace KnowledgeGen.Emitting
         };
 
         public static bool IsReservedInKnowledgeBase(string name)
-            => Array.IndexOf(ReservedInKnowledgeBase, name) >= 0 || name.StartsWith("KnowledgeGenData_", StringComparison.Ordinal);
+            => Array.IndexOf(ReservedInKnowledgeBase, name) >= 0 || name.StartsWith(DataHolderPrefix, StringComparison.Ordinal);
 
         public const string FactsGroup = "Facts";
         public const string MeasuresGroup = "Measures";
@@ -121,7 +121,13 @@ namespace KnowledgeGen.Emitting
         /// The class holding one file's data, named from the file's path relative to the project (see
         /// <see cref="RelativePath"/>), so that no two files share it and no machine names it differently.
         /// </summary>
-        public static string DataHolder(string path, string? projectDirectory) => "KnowledgeGenData_" + StableHash(RelativePath(path, projectDirectory));
+        /// <summary>
+        /// A data class's name before its hash: every fact and measure member names its data class, so the name is short,
+        /// and no name of ours without an underscore inside it (members, support types) can meet it.
+        /// </summary>
+        public const string DataHolderPrefix = "KnowledgeGen_";
+
+        public static string DataHolder(string path, string? projectDirectory) => DataHolderPrefix + StableHash(RelativePath(path, projectDirectory));
 
         /// <summary>A hint name unique by path and readable in a file list: the file's own name, then a hash of its path relative to the project.</summary>
         public static string HintName(string path, string? projectDirectory) => SafeFileName(path) + "." + StableHash(RelativePath(path, projectDirectory)) + ".g.cs";

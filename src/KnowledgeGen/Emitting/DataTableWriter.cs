@@ -53,6 +53,9 @@ namespace KnowledgeGen.Emitting
         private readonly List<string> _strings = new List<string>();
         private List<int> _row = new List<int>();
 
+        /// <summary>The first cited sentence of the fact being written, which its value's printed words are placed in.</summary>
+        private string? _cited;
+
         public IReadOnlyList<string> Strings => _strings;
 
         public List<int[]> FactRows { get; } = new List<int[]>();
@@ -86,14 +89,16 @@ namespace KnowledgeGen.Emitting
             }
         }
 
+        /// <summary>
+        /// A fact's row, without its id, which the decoder reads at the row's own place at the head of the pool. The
+        /// value comes after the citations, so that its printed words can be a place in the first cited sentence.
+        /// </summary>
         private void Add(FactSpec fact)
         {
             Int(0);
-            Text(fact.Id);
             Int((int)fact.Kind);
             Text(fact.Statement);
             Texts(fact.About.Select(a => a.Id));
-            Value(fact.Value);
             if (fact.Holds is null)
             {
                 Int(0);
@@ -112,12 +117,16 @@ namespace KnowledgeGen.Emitting
             {
                 string sentence = citation.Sentence ?? citation.Quote;
                 Text(citation.Source.Id);
-                Text(sentence);
-                Quote(citation.Quote, sentence);
                 Int(citation.SentenceNumber);
+                bool pooled = Sentence(citation, sentence);
+                Quote(citation.Quote, sentence, pooled);
                 Int(citation.Paragraph);
                 Text(citation.ViaSentence);
             }
+
+            _cited = fact.Citations.Count == 0 ? null : fact.Citations[0].Sentence ?? fact.Citations[0].Quote;
+            Value(fact.Value);
+            _cited = null;
 
             Texts(fact.Supersedes.Select(r => r.Id));
             Texts(fact.Contradicts.Select(r => r.Id));
@@ -175,18 +184,18 @@ namespace KnowledgeGen.Emitting
                 case MoneySpec m:
                     Text(Number(m.Amount));
                     Text(m.Currency);
-                    Text(m.Printed);
+                    Printed(m.Printed);
                     Qualifier(m.Qualifier, m.Upper);
                     break;
                 case QuantitySpec q:
                     Text(Number(q.Amount));
                     Text(q.Unit);
-                    Text(q.Printed);
+                    Printed(q.Printed);
                     Qualifier(q.Qualifier, q.Upper);
                     break;
                 case PercentageSpec p:
                     Text(Number(p.Percent));
-                    Text(p.Printed);
+                    Printed(p.Printed);
                     Qualifier(p.Qualifier, p.Upper);
                     break;
                 case DateValueSpec d:
@@ -215,7 +224,7 @@ namespace KnowledgeGen.Emitting
                     Text(t.Actor.Id);
                     Texts(t.Targets.Select(r => r.Id));
                     Int((int)t.Instrument);
-                    Text(t.Printed);
+                    Printed(t.Printed);
                     Text(t.Goods);
                     Optional(t.Covered);
                     Optional(t.Rate);
@@ -249,7 +258,7 @@ namespace KnowledgeGen.Emitting
 
             Int(1);
             Date(date.Date);
-            Text(date.Printed);
+            Printed(date.Printed);
             Text(date.Inferred);
         }
 
@@ -291,12 +300,31 @@ namespace KnowledgeGen.Emitting
         }
 
         /// <summary>
-        /// A quote that stands in its sentence as written is most quotes: it is written as its place there, -1 - the
-        /// offset then the length, so that the pool does not hold its words twice; any other quote is a string.
+        /// A located sentence is read from its source's sentences, which the source's declaration holds once for every
+        /// fact file (see <see cref="FactFileContext.Sentences"/>): it is written as minus the number of sentences it
+        /// joins, from the citation's sentence number on. Any other sentence (one the build reported an error for, or a
+        /// quote standing for one) is a string of the pool.
         /// </summary>
-        private void Quote(string quote, string sentence)
+        private bool Sentence(CitationSpec citation, string sentence)
         {
-            int offset = quote.Length == 0 || quote == sentence ? -1 : sentence.IndexOf(quote, System.StringComparison.Ordinal);
+            if (citation.Verified && citation.Sentence is not null && citation.SentenceNumber > 0 && citation.SentenceCount > 0)
+            {
+                Int(-citation.SentenceCount);
+                return false;
+            }
+
+            Text(sentence);
+            return true;
+        }
+
+        /// <summary>
+        /// A quote that stands in its sentence as written is most quotes: it is written as its place there, -1 - the
+        /// offset then the length, so that the pool does not hold its words twice; any other quote is a string, and so
+        /// is a quote that is the whole of a sentence the pool holds (the same string, one integer).
+        /// </summary>
+        private void Quote(string quote, string sentence, bool sentencePooled)
+        {
+            int offset = quote.Length == 0 || (sentencePooled && quote == sentence) ? -1 : sentence.IndexOf(quote, System.StringComparison.Ordinal);
             if (offset < 0)
             {
                 Text(quote);
@@ -305,6 +333,23 @@ namespace KnowledgeGen.Emitting
 
             Int(-1 - offset);
             Int(quote.Length);
+        }
+
+        /// <summary>
+        /// A value's printed words, which mostly stand in the fact's first cited sentence: written as their place there,
+        /// -2 - the offset then the length (-1 is null), so that the pool does not hold them; otherwise a string.
+        /// </summary>
+        private void Printed(string? printed)
+        {
+            int offset = printed is null || printed.Length == 0 || _cited is null ? -1 : _cited.IndexOf(printed, System.StringComparison.Ordinal);
+            if (offset < 0)
+            {
+                Text(printed);
+                return;
+            }
+
+            Int(-2 - offset);
+            Int(printed!.Length);
         }
 
         private void Int(int value) => _row.Add(value);

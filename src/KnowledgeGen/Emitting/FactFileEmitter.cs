@@ -83,7 +83,7 @@ namespace KnowledgeGen.Emitting
 
             if (declares || file.Retired.Count > 0)
             {
-                WriteDataTables(writer, holder, options.ClassName, file, replacements);
+                WriteDataTables(writer, holder, options.ClassName, file, replacements, context.Sentences);
             }
 
             writer.Close();
@@ -93,9 +93,10 @@ namespace KnowledgeGen.Emitting
 
         /// <summary>
         /// The file's data as tables (see <see cref="DataTableWriter"/>): its distinct strings, then one row of
-        /// integers per fact, entity, source, measure and retired id (see <see cref="RowEncoding"/>), decoded on first use.
+        /// integers per fact, entity, source, measure and retired id (see <see cref="RowEncoding"/>), and the sentences of
+        /// each source it declares, decoded on first use.
         /// </summary>
-        private static void WriteDataTables(IndentedWriter writer, string holder, string className, FactFileSpec file, Dictionary<string, Replacement> replacements)
+        private static void WriteDataTables(IndentedWriter writer, string holder, string className, FactFileSpec file, Dictionary<string, Replacement> replacements, EquatableArray<SourceSentences> sentences)
         {
             var tables = new DataTableWriter();
             tables.AddFacts(file.Facts, file.Retired.Select(r => r.Id));
@@ -126,11 +127,13 @@ namespace KnowledgeGen.Emitting
             string pool = WriteStrings(writer, tables.Strings, file.Facts.Count + file.Retired.Count, holder);
             writer.Line("private const string KnowledgeGenRows = "
                 + Literals.String(RowEncoding.Encode(new[] { tables.FactRows, tables.EntityRows, tables.SourceRows, tables.MeasureRows, tables.RetiredRows })) + ";");
+            List<string> sentenceFields = file.Sources.Select((source, i) => WriteSentences(writer, holder, "KnowledgeGenSentences" + i.ToString(CultureInfo.InvariantCulture), SentencesOf(source, sentences))).ToList();
 
             // Static fields initialise in textual order: a pool written string by string comes first. The counts let the
             // index count facts and read the ids without decoding anything.
             writer.Line("internal static readonly KnowledgeGenTable Table = KnowledgeGenTable.Read(" + pool + ", " + Field(holder, "KnowledgeGenRows")
-                + ", " + file.Facts.Count.ToString(CultureInfo.InvariantCulture) + ", " + file.Retired.Count.ToString(CultureInfo.InvariantCulture) + ");");
+                + ", " + file.Facts.Count.ToString(CultureInfo.InvariantCulture) + ", " + file.Retired.Count.ToString(CultureInfo.InvariantCulture)
+                + string.Concat(sentenceFields.Select(field => ", " + field)) + ");");
             writer.Close();
         }
 
@@ -161,6 +164,34 @@ namespace KnowledgeGen.Emitting
             writer.Close(";");
             return "Strings";
         }
+
+        /// <summary>
+        /// A declared source's sentences, which every citation of it reads by number, as a constant of their own, so that
+        /// a sentence cited by facts of many files is written once and read without the rest of the file; returns what
+        /// the table reads it from. Sentences holding every separator are written one by one.
+        /// </summary>
+        private static string WriteSentences(IndentedWriter writer, string holder, string name, EquatableArray<string> sentences)
+        {
+            if (DataTableWriter.PoolSeparator(sentences) is { } separator)
+            {
+                writer.Line("private const string " + name + " = " + Joined(separator, sentences) + ";");
+            }
+            else
+            {
+                writer.Open("private static readonly string[] " + name + " =");
+                foreach (string sentence in sentences)
+                {
+                    writer.Line(Literals.String(sentence) + ",");
+                }
+
+                writer.Close(";");
+            }
+
+            return Field(holder, name);
+        }
+
+        private static EquatableArray<string> SentencesOf(SourceSpec source, EquatableArray<SourceSentences> sentences)
+            => sentences.FirstOrDefault(s => s.Id == source.Id)?.Sentences ?? EquatableArray<string>.Empty;
 
         /// <summary>The strings joined by the separator, which leads them so that the reader finds it.</summary>
         private static string Joined(char separator, IEnumerable<string> strings)

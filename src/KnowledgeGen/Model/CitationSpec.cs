@@ -8,7 +8,9 @@ namespace KnowledgeGen.Model
     /// source, and the span of the source's text (UTF-16 offsets) that the quote matched.
     /// <see cref="Occurrence"/> (1-based; 0 where not given) picks one place where the quote stands several times.
     /// <see cref="SentenceNumber"/> and <see cref="Paragraph"/> (1-based, counting the headline; 0 where not located)
-    /// say where the sentence stands, and <see cref="Verified"/> that the quote was found with no error reported.
+    /// say where the sentence stands, <see cref="SentenceCount"/> how many of the source's sentences
+    /// <see cref="Sentence"/> joins (0 where not located), and <see cref="Verified"/> that the quote was found with no
+    /// error reported.
     /// </summary>
     public sealed record CitationSpec(
         IdReference Source,
@@ -22,7 +24,8 @@ namespace KnowledgeGen.Model
         TextSpan? SourceSpan = null,
         int SentenceNumber = 0,
         int Paragraph = 0,
-        bool Verified = false)
+        bool Verified = false,
+        int SentenceCount = 0)
     {
         /// <summary>
         /// Words of an earlier sentence of the same source that introduces the quoted one and says whose claim it is

@@ -54,7 +54,14 @@ namespace KnowledgeGen.Support
 
             internal static Entity/*?*/ Entity(string/*?*/ id) => Declared.EntitiesById.Find(id);
 
-            internal static Source/*?*/ Source(string/*?*/ id) => Declared.SourcesById.Find(id);
+            internal static Source/*?*/ Source(string/*?*/ id) => DeclaredSources.ById.Find(id);
+
+            /// <summary>The source's sentences that a citation gives (see <see cref="Source.Sentences"/>); empty where no source has the id (reported by the build).</summary>
+            internal static string Sentences(string sourceId, int number, int count)
+            {
+                Source/*?*/ source = Source(sourceId);
+                return source == null ? string.Empty : source.Sentences(number, count);
+            }
 
             /// <summary>The entities with the ids, in order, as a read-only list; an id no entity has (reported by the build) left out.</summary>
             internal static global::System.Collections.Generic.IReadOnlyList<Entity> EntitiesWithIds(string[] ids) => ReadOnly(Resolve(Declared.EntitiesById, ids));
@@ -273,7 +280,6 @@ namespace KnowledgeGen.Support
                 internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Source> Sources;
                 internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<Measure> Measures;
                 internal static readonly KnowledgeGenLookup<Entity> EntitiesById;
-                internal static readonly KnowledgeGenLookup<Source> SourcesById;
                 internal static readonly KnowledgeGenLookup<Measure> MeasuresById;
 
                 static Declared()
@@ -292,7 +298,6 @@ namespace KnowledgeGen.Support
                     Sources = ReadOnly(Sorted(sources, source => source.Id));
                     Measures = ReadOnly(Sorted(measures, measure => measure.Id));
                     EntitiesById = Lookup(entities, entity => entity.Id);
-                    SourcesById = Lookup(sources, source => source.Id);
                     MeasuresById = Lookup(measures, measure => measure.Id);
                 }
 
@@ -303,18 +308,42 @@ namespace KnowledgeGen.Support
                     return sorted;
                 }
 
-                private static KnowledgeGenLookup<T> Lookup<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> id)
-                    where T : class
+            }
+
+            /// <summary>
+            /// The sources by id, from the files that declare sources alone: a fact's citations read their sentences from
+            /// their sources as the fact is built, and the first fact read should not decode every file.
+            /// </summary>
+            private static class DeclaredSources
+            {
+                internal static readonly KnowledgeGenLookup<Source> ById = Build();
+
+                private static KnowledgeGenLookup<Source> Build()
                 {
-                    T[] all = items.ToArray();
-                    var ids = new string[all.Length];
-                    for (int i = 0; i < all.Length; i++)
+                    var sources = new global::System.Collections.Generic.List<Source>();
+                    foreach (KnowledgeGenTable file in KnowledgeGenFiles.All)
                     {
-                        ids[i] = id(all[i]);
+                        if (file.SourceCount > 0)
+                        {
+                            sources.AddRange(file.Sources);
+                        }
                     }
 
-                    return KnowledgeGenLookup<T>.Of(ids, position => all[position]);
+                    return Lookup(sources, source => source.Id);
                 }
+            }
+
+            private static KnowledgeGenLookup<T> Lookup<T>(global::System.Collections.Generic.List<T> items, global::System.Func<T, string> id)
+                where T : class
+            {
+                T[] all = items.ToArray();
+                var ids = new string[all.Length];
+                for (int i = 0; i < all.Length; i++)
+                {
+                    ids[i] = id(all[i]);
+                }
+
+                return KnowledgeGenLookup<T>.Of(ids, position => all[position]);
             }
 
             /// <summary>What every fact points to and what points to each object, linked once, on the first read of a link.</summary>

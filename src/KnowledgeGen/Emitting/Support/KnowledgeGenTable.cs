@@ -18,6 +18,7 @@ namespace KnowledgeGen.Support
             private readonly global::System.Reflection.FieldInfo/*?*/ _ids;
             private readonly global::System.Reflection.FieldInfo/*?*/ _pool;
             private readonly global::System.Reflection.FieldInfo/*?*/ _rows;
+            private readonly global::System.Reflection.FieldInfo/*?*/[] _sentences;
             private readonly Fact/*?*/[] _facts;
             private readonly NamedIds/*?*/[] _names;
             private string[]/*?*/ _strings;
@@ -25,13 +26,14 @@ namespace KnowledgeGen.Support
             private Decoded/*?*/ _decoded;
             private Declarations/*?*/ _declarations;
 
-            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
+            private KnowledgeGenTable(string[]/*?*/ strings, global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount, global::System.Reflection.FieldInfo/*?*/[] sentences)
             {
                 RetiredCount = retiredCount;
                 _strings = strings;
                 _ids = ids;
                 _pool = pool;
                 _rows = rows;
+                _sentences = sentences;
                 _facts = new Fact[factCount];
                 _names = new NamedIds[factCount];
             }
@@ -45,6 +47,9 @@ namespace KnowledgeGen.Support
             /// <summary>The number of the file's retired ids, known without decoding anything.</summary>
             internal int RetiredCount { get; }
 
+            /// <summary>The number of sources the file declares, known without decoding anything: one constant of sentences each.</summary>
+            internal int SourceCount => _sentences.Length;
+
             internal Entity[] Entities => Declared().Entities;
 
             internal Source[] Sources => Declared().Sources;
@@ -56,14 +61,15 @@ namespace KnowledgeGen.Support
             /// <summary>
             /// A data class's tables from its constants of ids and of the other strings (the generator's
             /// FactFileEmitter.WriteStrings) and its constant of rows, all read through reflection, since code that named a
-            /// constant would copy it into the user-string heap; nothing is read yet.
+            /// constant would copy it into the user-string heap; nothing is read yet. Each declared source's sentences, in the
+            /// order of the file's sources, are a field of their own (the generator's FactFileEmitter.WriteSentences).
             /// </summary>
-            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
-                => new KnowledgeGenTable(null, ids, pool, rows, factCount, retiredCount);
+            internal static KnowledgeGenTable Read(global::System.Reflection.FieldInfo/*?*/ ids, global::System.Reflection.FieldInfo/*?*/ pool, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount, params global::System.Reflection.FieldInfo/*?*/[] sentences)
+                => new KnowledgeGenTable(null, ids, pool, rows, factCount, retiredCount, sentences);
 
             /// <summary>A data class's tables from a pool written string by string (one holding the pool's separator).</summary>
-            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount)
-                => new KnowledgeGenTable(strings, null, null, rows, factCount, retiredCount);
+            internal static KnowledgeGenTable Read(string[] strings, global::System.Reflection.FieldInfo/*?*/ rows, int factCount, int retiredCount, params global::System.Reflection.FieldInfo/*?*/[] sentences)
+                => new KnowledgeGenTable(strings, null, null, rows, factCount, retiredCount, sentences);
 
             /// <summary>
             /// The tables of the constant of rows (the generator's RowEncoding): each integer is base-34 digits from ']'
@@ -148,7 +154,7 @@ namespace KnowledgeGen.Support
                 Decoded decoded = Decode();
                 var reader = new RowReader(decoded.Strings, decoded.Tables[0], decoded.FactStarts[row]);
                 NamedIds names;
-                Fact built = reader.ReadFact(out names);
+                Fact built = reader.ReadFact(decoded.Strings[row], out names);
                 global::System.Threading.Volatile.Write(ref _names[row], names);
                 return global::System.Threading.Interlocked.CompareExchange(ref _facts[row], built, null) ?? built;
             }
@@ -162,7 +168,7 @@ namespace KnowledgeGen.Support
                 }
 
                 Decoded decoded = Decode();
-                declared = new Declarations(decoded.Strings, decoded.Tables);
+                declared = new Declarations(decoded.Strings, decoded.Tables, _sentences);
                 return global::System.Threading.Interlocked.CompareExchange(ref _declarations, declared, null) ?? declared;
             }
 
@@ -310,10 +316,11 @@ namespace KnowledgeGen.Support
             /// <summary>The file's entities, sources, measures and retired ids, built together on first use of any.</summary>
             private sealed class Declarations
             {
-                internal Declarations(string[] strings, int[][] tables)
+                internal Declarations(string[] strings, int[][] tables, global::System.Reflection.FieldInfo/*?*/[] sentences)
                 {
+                    int source = 0;
                     Entities = ReadAll(strings, tables[1], reader => reader.ReadEntity());
-                    Sources = ReadAll(strings, tables[2], reader => reader.ReadSource());
+                    Sources = ReadAll(strings, tables[2], reader => reader.ReadSource(source < sentences.Length ? sentences[source++] : null));
                     Measures = ReadAll(strings, tables[3], reader => reader.ReadMeasure());
                     Retired = ReadAll(strings, tables[4], reader => reader.ReadRetired());
                 }
@@ -345,6 +352,7 @@ namespace KnowledgeGen.Support
                 private readonly string[] _strings;
                 private readonly int[] _rows;
                 private int _next;
+                private string _cited = string.Empty;
 
                 internal RowReader(string[] strings, int[] rows, int start)
                 {
@@ -355,22 +363,26 @@ namespace KnowledgeGen.Support
 
                 internal bool Done => _next >= _rows.Length;
 
-                internal Fact ReadFact(out NamedIds names)
+                /// <summary>A fact's row; its id is the row's own place at the head of the pool, which the caller reads.</summary>
+                internal Fact ReadFact(string id, out NamedIds names)
                 {
-                    string id = Text();
                     var kind = (FactKind)Int();
                     string statement = Text();
                     string[] about = Texts();
-                    object/*?*/ value = Value(kind);
                     FactPeriod/*?*/ holds = Int() == 0 ? null : new FactPeriod(Date(), Date(), OptionalText());
                     string/*?*/ context = OptionalText();
                     var citations = new Citation[Int()];
                     for (int i = 0; i < citations.Length; i++)
                     {
                         string source = Text();
-                        string sentence = Text();
-                        citations[i] = new Citation(source, Quote(sentence), sentence, Int(), Int(), OptionalText());
+                        int number = Int();
+                        string sentence = Sentence(source, number);
+                        citations[i] = new Citation(source, Quote(sentence), sentence, number, Int(), OptionalText());
                     }
+
+                    _cited = citations.Length == 0 ? string.Empty : citations[0].Sentence;
+                    object/*?*/ value = Value(kind);
+                    _cited = string.Empty;
 
                     string[] supersedes = Texts();
                     string[] contradicts = Texts();
@@ -395,7 +407,7 @@ namespace KnowledgeGen.Support
 
                 internal Entity ReadEntity() => new Entity(Text(), (EntityKind)Int(), Text(), Texts(), OptionalText());
 
-                internal Source ReadSource() => new Source(Text(), Text(), OptionalText(), DateValue(), Text(), Text());
+                internal Source ReadSource(global::System.Reflection.FieldInfo/*?*/ sentences) => new Source(Text(), Text(), OptionalText(), DateValue(), Text(), Text(), sentences);
 
                 internal RetiredId ReadRetired() => new RetiredId(Text(), Text(), OptionalText());
 
@@ -417,7 +429,7 @@ namespace KnowledgeGen.Support
                     switch (kind)
                     {
                         case FactKind.Money: return Money();
-                        case FactKind.Quantity: return new Quantity(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                        case FactKind.Quantity: return new Quantity(Number(), Text(), Printed(), Qualifier(), OptionalNumber());
                         case FactKind.Percentage: return Percentage();
                         case FactKind.Date: return DateValue();
                         case FactKind.Role: return new RoleValue(Text(), Text(), OptionalText());
@@ -426,7 +438,7 @@ namespace KnowledgeGen.Support
                         case FactKind.Quote: return new QuoteValue(Text(), Text());
                         case FactKind.TradeAction:
                             return new TradeActionValue(
-                                Text(), Texts(), (TradeInstrument)Int(), Text(), OptionalText(),
+                                Text(), Texts(), (TradeInstrument)Int(), Printed(), OptionalText(),
                                 Int() == 0 ? (Money?)null : Money(),
                                 Int() == 0 ? (Percentage?)null : Percentage(),
                                 DateValue());
@@ -434,9 +446,9 @@ namespace KnowledgeGen.Support
                     }
                 }
 
-                private Money Money() => new Money(Number(), Text(), Text(), Qualifier(), OptionalNumber());
+                private Money Money() => new Money(Number(), Text(), Printed(), Qualifier(), OptionalNumber());
 
-                private Percentage Percentage() => new Percentage(Number(), Text(), Qualifier(), OptionalNumber());
+                private Percentage Percentage() => new Percentage(Number(), Printed(), Qualifier(), OptionalNumber());
 
                 /// <summary>A number's qualifier (-1 for an exact number).</summary>
                 private ValueQualifier? Qualifier()
@@ -459,7 +471,7 @@ namespace KnowledgeGen.Support
                     }
 
                     FactDate date = Date().GetValueOrDefault();
-                    return new DateValue(date, OptionalText(), OptionalText());
+                    return new DateValue(date, OptionalPrinted(), OptionalText());
                 }
 
                 private FactDate? Date()
@@ -486,6 +498,13 @@ namespace KnowledgeGen.Support
                     return texts;
                 }
 
+                /// <summary>A cited sentence: a string, or minus the number of its source's sentences it joins from the given one on, as the writer chose.</summary>
+                private string Sentence(string source, int number)
+                {
+                    int index = Int();
+                    return index >= 0 ? _strings[index] : KnowledgeGenIndex.Sentences(source, number, -index);
+                }
+
                 /// <summary>A quote: a string, or its place in its sentence (-1 - offset, then length), as the writer chose.</summary>
                 private string Quote(string sentence)
                 {
@@ -495,6 +514,16 @@ namespace KnowledgeGen.Support
 
                 /// <summary>A string the writer never leaves out.</summary>
                 private string Text() => _strings[Int()];
+
+                /// <summary>A value's printed words the writer never leaves out: see <see cref="OptionalPrinted"/>.</summary>
+                private string Printed() => OptionalPrinted() ?? string.Empty;
+
+                /// <summary>A value's printed words: a string, or their place in the fact's first cited sentence (-2 - offset, then length), as the writer chose.</summary>
+                private string/*?*/ OptionalPrinted()
+                {
+                    int index = Int();
+                    return index >= -1 ? (index < 0 ? null : _strings[index]) : _cited.Substring(-2 - index, Int());
+                }
 
                 private string/*?*/ OptionalText()
                 {

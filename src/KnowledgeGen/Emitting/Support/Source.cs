@@ -8,8 +8,12 @@ namespace KnowledgeGen.Support
         // [GeneratedCode]
         public sealed class Source
         {
-            internal Source(string id, string title, string/*?*/ publisher, DateValue/*?*/ published, string file, string sha256)
+            private readonly global::System.Reflection.FieldInfo/*?*/ _sentencesField;
+            private string[]/*?*/ _sentences;
+
+            internal Source(string id, string title, string/*?*/ publisher, DateValue/*?*/ published, string file, string sha256, global::System.Reflection.FieldInfo/*?*/ sentences)
             {
+                _sentencesField = sentences;
                 Id = id;
                 Title = title;
                 Publisher = publisher;
@@ -44,6 +48,31 @@ namespace KnowledgeGen.Support
 
             /// <summary>The source's title.</summary>
             public override string ToString() => Title;
+
+            /// <summary>
+            /// The text of <paramref name="count"/> sentences from number <paramref name="number"/> (counting from 1) on,
+            /// joined by a space, as a citation gives them; the sentences are read from their field on first use.
+            /// </summary>
+            internal string Sentences(int number, int count)
+            {
+                string[] sentences = global::System.Threading.Volatile.Read(ref _sentences) ?? ReadSentences();
+                if (number < 1 || count < 1 || number - 1 > sentences.Length - count)
+                {
+                    return string.Empty;
+                }
+
+                return count == 1 ? sentences[number - 1] : string.Join(" ", sentences, number - 1, count);
+            }
+
+            /// <summary>The sentences of a constant joined by its first character, or of a field written sentence by sentence (one holding every separator).</summary>
+            private string[] ReadSentences()
+            {
+                string[]/*?*/ sentences = _sentencesField == null ? null
+                    : _sentencesField.IsLiteral ? KnowledgeGenTable.Joined(_sentencesField.GetRawConstantValue() as string ?? string.Empty)
+                    : _sentencesField.GetValue(null) as string[];
+                sentences = sentences ?? new string[0];
+                return global::System.Threading.Interlocked.CompareExchange(ref _sentences, sentences, null) ?? sentences;
+            }
         }
     }
 }
