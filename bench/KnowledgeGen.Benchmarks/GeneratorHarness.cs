@@ -9,6 +9,26 @@ namespace KnowledgeGen.Benchmarks;
 /// <summary>The generator driven in memory, as the compiler drives it, over a synthetic knowledge base.</summary>
 public static class GeneratorHarness
 {
+    /// <summary>Longest time spent bringing a case to its steady state before BenchmarkDotNet's own warm-ups (see <see cref="WarmUp"/>).</summary>
+    private static readonly TimeSpan SteadyStateTime = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Runs a case until the runtime has compiled its hot code fully (at most 40 operations or
+    /// <see cref="SteadyStateTime"/>, at least one). The tiered JIT first runs every method unoptimised and
+    /// recompiles the ones called often in the background, after a pause in new compilations: at 1,000 and 10,000
+    /// facts the two warm-ups of a job end before that, so its iterations measured the recompilation, each faster
+    /// than the one before (docs/performance.md, "Issue 29, s29m"). An editor re-runs the generator in a process
+    /// that stays up, at its steady state; every case of a generator run, and its baseline, gets the same warm-up.
+    /// </summary>
+    public static void WarmUp(Func<int> operation)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (int run = 0; run < 40 && (run == 0 || watch.Elapsed < SteadyStateTime); run++)
+        {
+            operation();
+        }
+    }
+
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp8);
 
     /// <summary>A consumer compiled as it ships, optimised: a debug build's DebuggableAttribute turns the JIT's optimisations off.</summary>

@@ -22,8 +22,22 @@ public class IncrementalRunBenchmarks
     [Params(10_000, 100_000)]
     public int Facts { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
+    [GlobalSetup(Target = nameof(FullRun))]
+    public void SetupFullRun()
+    {
+        Setup();
+        GeneratorHarness.WarmUp(FullRun);
+    }
+
+    /// <summary>The edit is measured at the same steady state as the full run it is compared with (<see cref="GeneratorHarness.WarmUp"/>).</summary>
+    [GlobalSetup(Target = nameof(RunAfterEdit))]
+    public void SetupRunAfterEdit()
+    {
+        Setup();
+        GeneratorHarness.WarmUp(RunAfterEdit);
+    }
+
+    internal void Setup()
     {
         _files = GeneratorHarness.Files(SyntheticKnowledgeBase.Create(Facts));
         _compilation = GeneratorHarness.Compilation();
